@@ -1,0 +1,37 @@
+// Trigger words of meetings, topics, quotes and publishers: the language cues the rule stages look for.
+import { z } from 'zod';
+
+const words = z.array(z.string().trim().min(1));
+const FORMAT = z.enum(['in-person', 'phone', 'video']);
+
+export const TriggerFile = z.object({
+  $schema: z.string().optional(),
+  description: z.string(),
+  source: z.string(),
+  /** Verbs whose subject met the object of «с»: встретиться, переговорить (lowercase lemma). */
+  meetingVerbs: words,
+  /** Verb + noun object phrases: «провести переговоры», «провести встречу» (the noun list). */
+  meetingNouns: z.array(z.object({ word: z.string(), format: FORMAT.optional(), multiword: z.boolean().optional() }).strict()),
+  /** Verbs of reception: «принял посла» is a meeting only when the object is a person or delegation. */
+  receptionVerbs: words,
+  /** Words that mark the format («по телефону», «в режиме видеоконференции»). */
+  formatCues: z.array(z.object({ word: z.string(), format: FORMAT }).strict()),
+  /** Modal cues that make a meeting planned, with their modality. */
+  modalityCues: z.array(z.object({ word: z.string(), modality: z.enum(['future', 'possible', 'proposed', 'negated']) }).strict()),
+  /** Words after which a topic phrase follows: «обсудили», «обменялись мнениями о». */
+  topicCues: words,
+  /** Speech verbs that attribute quotes: «сказал», «отметил», «подчеркнул». */
+  speechVerbs: words,
+  /** Verbs that introduce the publisher: «передает», «сообщает». */
+  publisherVerbs: words,
+  /** Words that name a group of meeting parties: «собеседники», «стороны». */
+  partyWords: words,
+  /** Abbreviations after which a dot does not end a sentence («г», «т.е», «ул»), lowercase, without the final dot. */
+  sentenceAbbreviations: words,
+  /** Words that precede a quoted name of an organization («компания «Газпром»»), lowercase lemma → kind. */
+  organizationHeads: z.record(z.string(), z.string()),
+  /** Prepositions that put a place before a meeting («в Астане», «на полях»). */
+  placePrepositions: words,
+}).strict();
+
+export type Triggers = z.infer<typeof TriggerFile>;

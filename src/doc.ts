@@ -1,0 +1,153 @@
+// The plain data every stage shares. A Doc is JSON-serialisable; higher layers point at
+// lower ones by index (token i, mention j), and every offset is into Doc.text as read.
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'hashtag' | 'domain' | 'initial' | 'abbr';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** Lowercase, ё folded to е: the form every lookup uses. */
+  norm: string;
+  /** First letter is a capital. */
+  cap: boolean;
+  /** Two or more letters, all capitals («ООН», «МИД»). */
+  upper: boolean;
+  /** Whitespace precedes the token (false for «VI-го»'s parts, for punctuation glued to a word). */
+  spaceBefore: boolean;
+  sentence: number;
+}
+
+export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }
+export interface Paragraph { start: number; end: number }
+
+export type Case = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct' | 'voct' | null;
+
+export interface Parse {
+  lemma: string;
+  pos: string;
+  case: Case;
+  number: 'sing' | 'plur' | null;
+  gender: 'masc' | 'femn' | 'neut' | null;
+  /** OpenCorpora tags that matter for names: Name, Surn, Patr, Geox, Orgn, Abbr, Fixd, anim. */
+  tags: string[];
+  score: number;
+  /** Found in the dictionary (not guessed from the ending). */
+  known: boolean;
+}
+
+export type EntityType = 'person' | 'state' | 'organization' | 'location';
+export type MentionKind = 'name' | 'alias' | 'abbreviation' | 'title' | 'hashtag' | 'adjective' | 'pronoun';
+
+/** A span of tokens [first, last] that refers to something. */
+export interface Mention {
+  first: number;
+  last: number;
+  /** Character span when it is not the tokens' own (a part of «российско-китайский»). */
+  start?: number;
+  end?: number;
+  type: EntityType;
+  kind: MentionKind;
+  /** Dictionary entry id, or a provisional key for discovered names. */
+  ref: string;
+  /** Grammatical case of the head, when known. */
+  case?: Case;
+  /** Why this mention exists: dictionary file or rule id. */
+  reason: string;
+  /** Discovered persons: the name split into parts, nominative. */
+  person?: { first: string | null; middle: string | null; last: string | null; gender: 'm' | 'f' | null };
+  /** Discovered organizations/locations: the normalized nominative name. */
+  name?: string;
+  kindHint?: string;
+  country?: string | null;
+}
+
+/** A position title found in the text («председатель Сената Парламента»). */
+export interface TitleSpan {
+  first: number;
+  last: number;
+  /** Position dictionary id of the head word(s). */
+  position: string;
+  rank: string;
+  /** Mentions (indices into Doc.mentions) of the organization and state inside the title. */
+  organization: number | null;
+  state: number | null;
+}
+
+export interface Evidence { start: number; end: number; text: string }
+
+export interface Role {
+  title: string;
+  /** Entity ids, resolved when entities are built. */
+  organization: string | null;
+  state: string | null;
+  start: number;
+  end: number;
+  rank: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Mention indices into Doc.mentions, by start. */
+  mentions: number[];
+  dictionaryId: string | null;
+  country: string | null;
+  nameParts?: { first: string | null; middle: string | null; last: string | null };
+  gender?: 'm' | 'f' | null;
+  roles: Role[];
+  kind?: string;
+  abbreviation?: string;
+  iso2?: string;
+}
+
+export interface Topic { text: string; category: string; entities: string[]; start: number; end: number }
+
+export interface Meeting {
+  participants: string[];
+  place: string | null;
+  date: string | null;
+  status: 'reported' | 'past' | 'planned';
+  modality: 'future' | 'possible' | 'proposed' | 'negated' | null;
+  format: 'in-person' | 'phone' | 'video' | null;
+  occasion: string | null;
+  topics: Topic[];
+  evidence: Array<{ start: number; end: number }>;
+  /** Sentence of the first evidence, and whether it sits inside a quotation. */
+  sentence: number;
+  quoted: boolean;
+  reason: string;
+}
+
+export interface Quote { speaker: string | null; start: number; end: number }
+
+export interface DocumentMeta {
+  title: string | null;
+  publisher: string | null;
+  hashtags: string[];
+  date: string | null;
+}
+
+export interface Doc {
+  id: string;
+  text: string;
+  language: string;
+  /** Publication date from the caller, ISO 8601. */
+  givenDate: string | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Dictionary lookup keys per token. */
+  keys: string[][];
+  /** Quotation spans «…» at top level, as token ranges. */
+  quoteSpans: Array<{ open: number; close: number }>;
+  mentions: Mention[];
+  titles: TitleSpan[];
+  entities: Entity[];
+  meta: DocumentMeta;
+  meetings: Meeting[];
+  quotes: Quote[];
+  warnings: string[];
+}

@@ -1,0 +1,154 @@
+// Mentions grouped into entities: one entity per real-world referent in the document, with a
+// stable id, a normalized nominative name and its mentions.
+import type { Doc, Entity, Mention } from '../doc.js';
+import type { Context } from '../context.js';
+import type { EntityEntry } from '../dictionary/schema.js';
+import { entryKeys, textKeys } from '../gazetteer/endings.js';
+import { foldCase } from '../segment/tokenize.js';
+import { slug } from './translit.js';
+
+interface Parts { first: string | null; middle: string | null; last: string | null }
+
+const isInitial = (s: string | null) => !!s && /^\p{Lu}\.$/u.test(s);
+const PATRONYMIC_END = /(ович|евич|ьич|овна|евна|ична|инична)$/;
+
+function sameWord(a: string, b: string): boolean {
+  const x = foldCase(a);
+  const y = foldCase(b);
+  if (x === y) return true;
+  const kx = new Set(entryKeys(x));
+  return textKeys(y).some((k) => kx.has(k)) || entryKeys(y).some((k) => kx.has(k));
+}
+
+function firstCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (isInitial(a) || isInitial(b)) return foldCase(a)[0] === foldCase(b)[0];
+  return sameWord(a.split(/[\s-]/)[0], b.split(/[\s-]/)[0]);
+}
+
+function personCompatible(a: Parts, b: Parts): boolean {
+  if (a.last && b.last) return sameWord(a.last, b.last) && firstCompatible(a.first, b.first);
+  if (!a.last && !b.last) return !!a.first && !!b.first && sameWord(a.first, b.first) && !a.middle === !b.middle;
+  // one side is a first name alone: same first name
+  const lone = a.last ? b : a;
+  const full = a.last ? a : b;
+  return !!lone.first && !!full.first && !isInitial(lone.first) && sameWord(lone.first, full.first);
+}
+
+function personName(p: Parts): string {
+  const middle = p.middle && !PATRONYMIC_END.test(foldCase(p.middle)) && !isInitial(p.middle) ? p.middle : null;
+  return [isInitial(p.first) ? null : p.first, middle, p.last].filter(Boolean).join(' ') || [p.first, p.middle, p.last].filter(Boolean).join(' ');
+}
+
+interface Group { entity: Entity; parts?: Parts; entry?: EntityEntry }
+
+function fromEntry(e: EntityEntry): Entity {
+  const base: Entity = {
+    id: e.id, type: e.type, name: e.name, mentions: [], dictionaryId: e.id,
+    country: e.type === 'state' ? e.iso2 : e.country ?? null, roles: [],
+  };
+  if (e.type === 'person') { base.nameParts = { ...e.nameParts }; base.gender = e.gender; }
+  if (e.type === 'state') base.iso2 = e.iso2;
+  if (e.type === 'organization') { base.kind = e.kind; if (e.abbreviations?.length) base.abbreviation = e.abbreviations[0]; }
+  if (e.type === 'location') base.kind = e.kind;
+  return base;
+}
+
+/** Stage: entities from mentions, persons merged by name parts, surnames found again by coreference. */
+export function buildEntities(doc: Doc, ctx: Context): Doc {
+  const mentions: Mention[] = doc.mentions.map((m) => ({ ...m }));
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const persons: Group[] = [];
+
+  const addTo = (g: Group, i: number) => { g.entity.mentions.push(i); mentions[i].ref = g.entity.id; };
+  const personGroupFor = (parts: Parts, entry?: EntityEntry): Group => {
+    const hit = persons.find((g) => g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
+    if (hit) {
+      // the fuller name wins as the entity's name, unless a dictionary entry fixed it
+      if (!hit.entry && hit.parts) {
+        const merged: Parts = { first: hit.parts.first && !isInitial(hit.parts.first) ? hit.parts.first : parts.first ?? hit.parts.first, middle: hit.parts.middle ?? parts.middle, last: hit.parts.last ?? parts.last };
+        hit.parts = merged;
+        hit.entity.nameParts = merged;
+        hit.entity.name = personName(merged);
+      }
+      return hit;
+    }
+    const entity: Entity = entry ? fromEntry(entry) : {
+      id: '', type: 'person', name: personName(parts), mentions: [], dictionaryId: null, country: null, roles: [],
+      nameParts: { ...parts }, gender: null,
+    };
+    const g: Group = { entity, parts: { ...parts }, entry };
+    persons.push(g);
+    groups.push(g);
+    return g;
+  };
+
+  // dictionary persons first, so discovered mentions of them join their entry
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person' || !m.ref) return;
+    const entry = ctx.knowledge.byId.get(m.ref);
+    if (entry?.type !== 'person') return;
+    addTo(personGroupFor(entry.nameParts, entry), i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.type === 'person') {
+      if (!m.ref && m.person) {
+        const g = personGroupFor(m.person);
+        if (!g.entity.gender && m.person.gender) g.entity.gender = m.person.gender;
+        addTo(g, i);
+      }
+      return;
+    }
+    const key = m.ref || `${m.type}:${foldCase(m.name ?? '')}`;
+    let g = byKey.get(key);
+    if (!g) {
+      const entry = m.ref ? ctx.knowledge.byId.get(m.ref) : undefined;
+      const entity: Entity = entry ? fromEntry(entry) : {
+        id: '', type: m.type, name: m.name ?? '', mentions: [], dictionaryId: null, country: m.country ?? null, roles: [],
+        ...(m.kindHint ? { kind: m.kindHint } : {}),
+      };
+      g = { entity, entry };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    addTo(g, i);
+  });
+
+  // ids for discovered entities: stable slugs, numbered only on a clash within the document
+  const used = new Set(groups.filter((g) => g.entity.id).map((g) => g.entity.id));
+  for (const g of groups) {
+    if (g.entity.id) continue;
+    const e = g.entity;
+    const prefix = e.type === 'person' ? 'person' : e.type === 'organization' ? 'org' : e.type === 'location' ? 'loc' : 'state';
+    const base = e.type === 'person' && g.parts
+      ? `${prefix}:${slug([g.parts.last, isInitial(g.parts.first) ? null : g.parts.first].filter(Boolean).join(' ') || e.name)}`
+      : `${prefix}:${slug(e.name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    e.id = id;
+    for (const i of e.mentions) mentions[i].ref = id;
+  }
+
+  // coreference by surname: «Ашимбаев», «#Ашимбаев», «Трампа» after the full name
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) taken[i] = 1;
+  const surnameKeys = new Map<string, Group | null>();
+  for (const g of persons) {
+    const last = g.parts?.last;
+    if (!last || isInitial(last)) continue;
+    for (const k of entryKeys(foldCase(last))) surnameKeys.set(k, surnameKeys.has(k) && surnameKeys.get(k) !== g ? null : g);
+  }
+  doc.tokens.forEach((t, i) => {
+    if (taken[i] || !t.cap) return;
+    const body = t.kind === 'hashtag' ? foldCase(t.text.slice(1)) : t.kind === 'word' ? t.norm : null;
+    if (!body) return;
+    const g = textKeys(body).map((k) => surnameKeys.get(k)).find((x) => x !== undefined);
+    if (!g) return;
+    mentions.push({ first: i, last: i, type: 'person', kind: t.kind === 'hashtag' ? 'hashtag' : 'name', ref: g.entity.id, reason: 'coref:surname' });
+    g.entity.mentions.push(mentions.length - 1);
+  });
+
+  return { ...doc, mentions, entities: groups.map((g) => g.entity) };
+}

@@ -1,0 +1,68 @@
+// Dictionary phrases → a lookup table keyed by the first word's keys. Each phrase is
+// tokenized by the same tokenizer as the text, so punctuation and hyphens line up.
+import type { MentionKind } from '../doc.js';
+import { foldCase, tokenize } from '../segment/tokenize.js';
+import { entryKeys } from './endings.js';
+
+export interface WordPattern {
+  /** Keys of an inflectable word, or null for a word matched exactly as written. */
+  keys: Set<string> | null;
+  /** The exact text for abbreviations and punctuation. */
+  exact: string | null;
+  /** The word starts with a capital in the dictionary, so it must in the text too. */
+  cap: boolean;
+}
+
+export interface Phrase<T> {
+  words: WordPattern[];
+  value: T;
+  kind: MentionKind;
+  ambiguous: boolean;
+  /** Lower wins among equally long matches (a full name beats a bare surname). */
+  priority: number;
+}
+
+export interface PhraseTable<T> {
+  byKey: Map<string, Phrase<T>[]>;
+  size: number;
+}
+
+export function emptyTable<T>(): PhraseTable<T> {
+  return { byKey: new Map(), size: 0 };
+}
+
+function exactKey(text: string): string {
+  return 'x:' + text;
+}
+
+/** Adds a phrase. `exact` phrases (abbreviations) match only as written, letter case included. */
+export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, kind: MentionKind, opts: { exact?: boolean; ambiguous?: boolean; priority?: number } = {}): void {
+  const toks = tokenize(phrase);
+  if (!toks.length) return;
+  const words: WordPattern[] = toks.map((t) => {
+    const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
+    return inflectable
+      ? { keys: new Set(entryKeys(t.norm)), exact: null, cap: t.cap }
+      : { keys: null, exact: t.text, cap: false };
+  });
+  const p: Phrase<T> = { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 };
+  const firstKeys = words[0].keys ? [...words[0].keys] : [exactKey(words[0].exact!)];
+  for (const k of firstKeys) {
+    const list = table.byKey.get(k);
+    if (list) {
+      if (!list.some((q) => samePhrase(q, p))) list.push(p);
+    } else table.byKey.set(k, [p]);
+  }
+  table.size++;
+}
+
+function samePhrase<T>(a: Phrase<T>, b: Phrase<T>): boolean {
+  if (a.value !== b.value || a.kind !== b.kind || a.words.length !== b.words.length) return false;
+  return a.words.every((w, i) => w.exact === b.words[i].exact && w.cap === b.words[i].cap && (w.keys === null) === (b.words[i].keys === null) && (!w.keys || [...w.keys].every((k) => b.words[i].keys!.has(k))));
+}
+
+export function phraseKeyOfExact(text: string): string {
+  return exactKey(text);
+}
+
+export { foldCase };

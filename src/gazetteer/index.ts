@@ -1,0 +1,52 @@
+import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
+import type { Context } from '../context.js';
+import { textKeys } from './endings.js';
+import { matchAll, matchesAt } from './match.js';
+import { foldCase } from '../segment/tokenize.js';
+
+const HYPHEN_PART = /[^-\u2010\u2011]+/g;
+
+/** A pseudo token for part of a token (hashtag body, part of a hyphenated adjective). */
+function subToken(t: Token, text: string, offset: number): Token {
+  const first = text[0] ?? '';
+  return { ...t, start: t.start + offset, end: t.start + offset + text.length, text, kind: 'word', norm: foldCase(text), cap: first !== first.toLowerCase(), upper: false, spaceBefore: true };
+}
+
+/** Stage: dictionary names (entities) and position titles found in the tokens. */
+export function matchGazetteer(doc: Doc, ctx: Context): Doc {
+  const k = ctx.knowledge;
+  const mentions: Mention[] = [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of matchAll(k.entities, doc.tokens, doc.keys)) {
+    const e = k.entries[m.phrase.value];
+    if (covered[m.first]) continue; // equally long alternatives: the first entry wins
+    for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+    mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
+  }
+  doc.tokens.forEach((t, i) => {
+    if (covered[i]) return;
+    if (t.kind === 'hashtag') {
+      const body = subToken(t, t.text.slice(1), 1);
+      const m = matchesAt(k.entities, [body], [textKeys(body.norm)], 0)[0];
+      if (m) mentions.push({ first: i, last: i, type: k.entries[m.phrase.value].type, kind: 'hashtag', ref: k.entries[m.phrase.value].id, reason: 'dictionary:hashtag' });
+    } else if (t.kind === 'word' && !t.cap && /[-\u2010\u2011]/.test(t.text)) {
+      // «российско-китайский»: each part may be a state adjective.
+      for (const part of t.text.matchAll(HYPHEN_PART)) {
+        const sub = subToken(t, part[0], part.index!);
+        const m = matchesAt(k.entities, [sub], [textKeys(sub.norm)], 0).find((x) => x.phrase.kind === 'adjective');
+        if (m) mentions.push({ first: i, last: i, start: sub.start, end: sub.end, type: k.entries[m.phrase.value].type, kind: 'adjective', ref: k.entries[m.phrase.value].id, reason: 'dictionary:adjective-part' });
+      }
+    }
+  });
+  const titles: TitleSpan[] = matchAll(k.titles, doc.tokens, doc.keys).map((m) => ({
+    first: m.first, last: m.last, position: k.positions[m.phrase.value].id, rank: k.positions[m.phrase.value].rank, organization: null, state: null,
+  }));
+  mentions.sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
+  return { ...doc, mentions, titles: dedupeTitles(titles) };
+}
+
+function dedupeTitles(ts: TitleSpan[]): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  for (const t of ts) if (!out.some((o) => o.first === t.first)) out.push(t);
+  return out;
+}

@@ -1,0 +1,78 @@
+// Finds dictionary phrases in a token sequence: at each token the longest phrase wins, and
+// a matched span is skipped (maximum coverage, left to right).
+import type { Token } from '../doc.js';
+import { textKeys } from './endings.js';
+import type { Phrase, PhraseTable, WordPattern } from './compile.js';
+
+export interface PhraseMatch<T> {
+  first: number;
+  last: number;
+  phrase: Phrase<T>;
+}
+
+/** Keys of one token, computed once per token and shared by every table. */
+export function tokenKeys(tokens: readonly Token[]): string[][] {
+  return tokens.map((t) => {
+    if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
+    const keys = t.kind === 'word' ? textKeys(t.norm) : [];
+    keys.push('x:' + t.text);
+    return keys;
+  });
+}
+
+function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {
+  if (w.exact !== null) return t.text === w.exact;
+  if (w.cap && !t.cap) return false;
+  if (t.kind !== 'word') return false;
+  for (const k of keys) if (w.keys!.has(k)) return true;
+  return false;
+}
+
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j].sentence !== tokens[i].sentence) return true;
+    if (tokens[j].kind !== 'punct') return false;
+  }
+  return true;
+}
+
+/** Phrases matching at token i, longest first. */
+export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  const seen = new Set<Phrase<T>>();
+  for (const k of keys[i]) {
+    const list = table.byKey.get(k);
+    if (!list) continue;
+    for (const p of list) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const n = p.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const t = tokens[i + j];
+        if (t.sentence !== tokens[i].sentence) ok = false;
+        else if (j > 0 && !t.spaceBefore && p.words[j].keys && p.words[j - 1].keys) ok = false;
+        else ok = wordFits(p.words[j], t, keys[i + j]);
+      }
+      if (!ok) continue;
+      if (p.ambiguous && startsSentence(tokens, i)) continue;
+      out.push({ first: i, last: i + n - 1, phrase: p });
+    }
+  }
+  out.sort((a, b) => b.last - a.last || a.phrase.priority - b.phrase.priority);
+  return out;
+}
+
+/** Non-overlapping longest matches over the whole token sequence. */
+export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][]): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchesAt(table, tokens, keys, i);
+    if (!m.length) continue;
+    const best = m[0];
+    for (const x of m) if (x.last === best.last && x.phrase.priority === best.phrase.priority) out.push(x);
+    i = best.last;
+  }
+  return out;
+}

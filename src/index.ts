@@ -1,0 +1,90 @@
+// The library: createExtractor loads dictionaries once; extract() is synchronous and pure.
+import { fileURLToPath } from 'node:url';
+import type { Context } from './context.js';
+import { DictionaryError, duplicateIds, emptyDictionarySet, loadDictionaryDir, type DictionarySet } from './dictionary/load.js';
+import { compileKnowledge } from './dictionary/knowledge.js';
+import { detectLanguage } from './language/detect.js';
+import { Analyzer } from './morph/analyzer.js';
+import { toResult } from './output/build.js';
+import { Result, jsonSchema, SCHEMA_VERSION, type ErrorRecord } from './output/schema.js';
+import { emptyDoc, runPipeline } from './pipeline.js';
+import { stripBom } from './read/decode.js';
+
+export { jsonSchema, SCHEMA_VERSION, DictionaryError };
+export type { Result, ErrorRecord };
+export type { EntityOut, MeetingOut } from './output/schema.js';
+export type { DictionaryProblem } from './dictionary/load.js';
+
+/** Where the built-in dictionaries live, relative to this file in dist/src/. */
+export const BUILTIN_DICTIONARIES = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+
+export interface ExtractorOptions {
+  /** Extra dictionary folders, merged over the built-in ones (later folders win on equal ids). */
+  dictionaries?: string[];
+  /** Load the built-in dictionaries (default true). */
+  builtin?: boolean;
+  /** Validate every result against the output schema before returning it (default true). */
+  validate?: boolean;
+}
+
+export interface ExtractOptions {
+  id?: string;
+  /** Publication date, ISO 8601 (YYYY-MM-DD); enables relative dates such as «вчера». */
+  date?: string | null;
+  /** 'auto' (default) refuses text that is not Russian; 'ru' forces the Russian pipeline. */
+  lang?: 'auto' | 'ru';
+}
+
+/** A document that cannot be processed: code is stable, message is for people. */
+export class ExtractionError extends Error {
+  constructor(readonly code: 'empty' | 'unsupported-language' | 'too-long' | 'invalid-date', message: string) {
+    super(message);
+    this.name = 'ExtractionError';
+  }
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): Result;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { uk: 'Ukrainian', be: 'Belarusian', kk: 'Kazakh', en: 'English', und: 'undetermined' };
+
+export function loadDictionaries(options: ExtractorOptions = {}): DictionarySet {
+  const set = emptyDictionarySet();
+  const problems = [];
+  if (options.builtin !== false) problems.push(...loadDictionaryDir(set, BUILTIN_DICTIONARIES));
+  const builtinCount = set.entities.length;
+  for (const dir of options.dictionaries ?? []) problems.push(...loadDictionaryDir(set, dir));
+  // duplicates inside the built-in set are errors; a user entry may override a built-in id
+  const builtinOnly = { ...set, entities: set.entities.slice(0, builtinCount) };
+  problems.push(...duplicateIds(builtinOnly));
+  if (problems.length) throw new DictionaryError(problems);
+  return set;
+}
+
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const ctx: Context = { knowledge: compileKnowledge(loadDictionaries(options)), morph: new Analyzer() };
+  const validate = options.validate !== false;
+  return {
+    extract(input: string, opts: ExtractOptions = {}): Result {
+      const text = stripBom(input);
+      if (!text.trim()) throw new ExtractionError('empty', 'empty text');
+      if (opts.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new ExtractionError('invalid-date', `invalid date ${JSON.stringify(opts.date)}: expected YYYY-MM-DD`);
+      const detected = detectLanguage(text);
+      if (opts.lang !== 'ru' && detected !== 'ru') {
+        throw new ExtractionError('unsupported-language', `text is not Russian (detected: ${LANGUAGE_NAMES[detected] ?? detected}); use --lang ru to process it anyway`);
+      }
+      const doc = runPipeline(emptyDoc(opts.id ?? 'document', text, 'ru', opts.date ?? null), ctx);
+      const result = toResult(doc);
+      return validate ? Result.parse(result) : result;
+    },
+  };
+}
+
+let shared: Extractor | null = null;
+
+/** One-off extraction with the built-in dictionaries (the extractor is created on first use). */
+export function extract(text: string, options: ExtractOptions = {}): Result {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

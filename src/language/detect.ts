@@ -1,0 +1,15 @@
+// Language identification with franc, restricted to the languages our readers meet.
+import { franc } from 'franc';
+
+const ONLY = ['rus', 'ukr', 'bel', 'kaz', 'eng'];
+const ISO1: Record<string, string> = { rus: 'ru', ukr: 'uk', bel: 'be', kaz: 'kk', eng: 'en', und: 'und' };
+/** franc is unreliable on very short text: below this many letters we assume Russian if Cyrillic dominates. */
+export const MIN_LETTERS = 40;
+
+export function detectLanguage(text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cyr = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  if (letters < MIN_LETTERS) return cyr * 2 >= letters && cyr > 0 ? 'ru' : letters ? 'und' : 'und';
+  const code = franc(text.slice(0, 4000), { only: ONLY, minLength: 10 });
+  return ISO1[code] ?? 'und';
+}

@@ -1,0 +1,90 @@
+// Morphology through `az` (OpenCorpora dictionaries shipped in its npm package).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import Az, { type AzParse } from 'az';
+import type { Case, Parse } from '../doc.js';
+
+const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init']);
+let ready = false;
+
+/** Loads the OpenCorpora data synchronously (az only offers callbacks; its loader is swapped for readFileSync). */
+export function initMorphology(): void {
+  if (ready) return;
+  const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
+  // az counts pending loads and finishes when the count drops to zero, so the reads are
+  // done synchronously but the callbacks are run only after init has registered them all.
+  const pending: Array<() => void> = [];
+  Az.load = (url, type, cb) => {
+    let data: unknown;
+    try {
+      const buf = readFileSync(url);
+      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+    } catch (e) {
+      pending.push(() => cb(e));
+      return;
+    }
+    pending.push(() => cb(null, data));
+  };
+  let error: unknown = null;
+  let done = false;
+  Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
+  while (pending.length) pending.shift()!();
+  if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  ready = true;
+}
+
+export function toParse(p: AzParse): Parse {
+  const t = p.tag;
+  const tags: string[] = [];
+  for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) tags.push(g);
+  return {
+    lemma: p.normalize().word.replace(/ё/g, 'е'),
+    pos: t.POST ?? '',
+    case: (t.CAse as Case) ?? null,
+    number: (t.NMbr as 'sing' | 'plur') ?? null,
+    gender: (t.GNdr as 'masc' | 'femn' | 'neut') ?? null,
+    tags,
+    score: p.score,
+    known: p.parser === 'Dictionary',
+  };
+}
+
+/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. */
+export class Analyzer {
+  private cache = new Map<string, Parse[]>();
+  private raw = new Map<string, AzParse[]>();
+  constructor(private readonly limit = 200_000) {
+    initMorphology();
+  }
+
+  azParses(word: string): AzParse[] {
+    let r = this.raw.get(word);
+    if (!r) {
+      r = Az.Morph(word).slice(0, 8);
+      if (this.raw.size > this.limit) this.raw.clear();
+      this.raw.set(word, r);
+    }
+    return r;
+  }
+
+  parse(word: string): Parse[] {
+    let r = this.cache.get(word);
+    if (!r) {
+      r = this.azParses(word).map(toParse);
+      if (this.cache.size > this.limit) this.cache.clear();
+      this.cache.set(word, r);
+    }
+    return r;
+  }
+
+  /** The word put into the nominative (keeping gender and number where az can), or null. */
+  inflect(word: string, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
+    for (const p of this.azParses(word)) {
+      if (!filter(toParse(p))) continue;
+      const f = p.inflect(grammemes);
+      if (f) return f.word;
+    }
+    return null;
+  }
+}

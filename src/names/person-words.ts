@@ -1,0 +1,113 @@
+// What a single word can be in a person's name, and how to put it into the nominative.
+import type { Case, Parse, Token } from '../doc.js';
+import type { Analyzer } from '../morph/analyzer.js';
+import { CAP_WORD, PATRONYMIC, SURNAME_SUFFIX } from './patterns.js';
+
+export interface NameWord {
+  first: boolean;
+  patronymic: boolean;
+  surname: boolean;
+  /** Capitalized and unknown to the morphology dictionary: a foreign or rare name. */
+  unknown: boolean;
+  /** A known ordinary word (noun, verb, adjective…) that is not a name. */
+  common: boolean;
+  geo: boolean;
+  gender: 'm' | 'f' | null;
+}
+
+const NAME_TAGS = ['Name', 'Surn', 'Patr'];
+const hasNameTag = (p: Parse) => p.tags.some((t) => NAME_TAGS.includes(t));
+
+export function classifyWord(t: Token, parses: Parse[]): NameWord {
+  const cap = t.kind === 'word' && CAP_WORD.test(t.text);
+  const known = parses.filter((p) => p.known);
+  const nameParse = known.find((p) => p.tags.includes('Name')) ?? (known.length ? undefined : parses.find((p) => p.tags.includes('Name') && p.score >= 0.15));
+  const surnKnown = known.some((p) => p.tags.includes('Surn'));
+  const topKnown = known[0];
+  const common = !!topKnown && !hasNameTag(topKnown) && !topKnown.tags.includes('Geox') && topKnown.score >= 0.3;
+  const patronymic = cap && (PATRONYMIC.test(t.text) || known.some((p) => p.tags.includes('Patr')));
+  return {
+    first: cap && !!nameParse && !patronymic,
+    patronymic,
+    // az reads some surnames as plural genitives of rare nouns («Токаев» → «токай»)
+    surname: cap && !patronymic && (surnKnown || (SURNAME_SUFFIX.test(t.norm) && (!common || (topKnown.number === 'plur' && topKnown.case === 'gent')))),
+    unknown: cap && !known.length,
+    common,
+    geo: known.some((p) => p.tags.includes('Geox')),
+    gender: nameParse ? (nameParse.gender === 'femn' ? 'f' : nameParse.gender === 'masc' ? 'm' : null) : null,
+  };
+}
+
+/** Case and gender of a Russian-style surname read from its ending (az misparses some, e.g. «Токаев»). */
+export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | null; base: string } | null {
+  let m = /^(.+(?:ов|ев|ёв|ин|ын))(|а|у|ым|ом|е)$/.exec(norm);
+  if (m) {
+    const c: Record<string, Case> = { '': 'nomn', а: 'gent', у: 'datv', ым: 'ablt', ом: 'ablt', е: 'loct' };
+    return { case: c[m[2]], gender: m[2] === 'а' ? null : 'm', base: m[1] };
+  }
+  m = /^(.+(?:ов|ев|ёв|ин|ын))(ой|у)$/.exec(norm);
+  if (m) return { case: m[2] === 'ой' ? 'gent' : 'accs', gender: 'f', base: m[1] + 'а' };
+  m = /^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$/.exec(norm);
+  if (m) {
+    const fem = ['ая', 'ую'].includes(m[2]) || (m[2] === 'ой');
+    const c: Record<string, Case> = { ий: 'nomn', ого: 'gent', ому: 'datv', им: 'ablt', ом: 'loct', ая: 'nomn', ой: 'gent', ую: 'accs' };
+    return { case: c[m[2]], gender: fem ? 'f' : 'm', base: m[1] + (fem ? 'ая' : 'ий') };
+  }
+  return null;
+}
+
+/** Copies the letter case of the original word onto a lowercase form («аль-хаббаш» → «Аль-Хаббаш»). */
+export function restoreCase(original: string, lower: string): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const o = original[i];
+    out += o && o !== o.toLowerCase() ? lower[i].toUpperCase() : lower[i];
+  }
+  return out;
+}
+
+/** The case shared by most words of a name. */
+export function nameCase(words: Token[], morph: Analyzer): Case {
+  const votes = new Map<Case, number>();
+  for (const w of words) {
+    if (w.kind === 'initial') continue;
+    const sc = surnameCase(w.norm);
+    const cases = new Set<Case>();
+    for (const p of morph.parse(w.text)) if (p.case && (hasNameTag(p) || !p.known)) cases.add(p.case);
+    if (sc) cases.add(sc.case);
+    if (!cases.size) continue;
+    for (const c of cases) votes.set(c, (votes.get(c) ?? 0) + 1 / cases.size + 1);
+  }
+  let best: Case = 'nomn';
+  let n = -1;
+  for (const [c, v] of votes) if (v > n || (v === n && c === 'nomn')) { best = c; n = v; }
+  return best;
+}
+
+const SIMPLE_ENDINGS: Record<string, string[]> = { gent: ['а', 'я'], accs: ['а', 'я'], datv: ['у', 'ю'], ablt: ['ом', 'ем'], loct: ['е'] };
+
+/** One word of a name in the nominative. Unknown foreign words keep their form unless a plain masculine ending shows. */
+export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: Case, gender: 'm' | 'f' | null, morph: Analyzer): string {
+  if (w.kind === 'initial' || c === 'nomn' || !c) return w.text;
+  const g = gender === 'f' ? 'femn' : 'masc';
+  const tag = role === 'first' ? 'Name' : role === 'middle' ? 'Patr' : 'Surn';
+  const parses = morph.parse(w.text);
+  const filters = [
+    (p: Parse) => p.case === c && p.tags.includes(tag) && p.known,
+    (p: Parse) => p.case === c && hasNameTag(p),
+  ];
+  if (role === 'last') {
+    const sc = surnameCase(w.norm);
+    if (sc && sc.case === c) return restoreCase(w.text, sc.base);
+  }
+  for (const f of filters) {
+    const form = morph.inflect(w.text, f, gender ? ['nomn', 'sing', g] : ['nomn', 'sing']);
+    if (form) return restoreCase(w.text, form.replace(/ё/g, w.text.includes('ё') ? 'ё' : 'е'));
+  }
+  if (!parses.some((p) => p.known) && gender !== 'f') {
+    for (const e of SIMPLE_ENDINGS[c] ?? []) {
+      if (w.norm.endsWith(e) && w.norm.length - e.length >= 3 && !/[аеиоуыэюя]$/.test(w.norm.slice(0, -e.length))) return w.text.slice(0, -e.length);
+    }
+  }
+  return w.text;
+}

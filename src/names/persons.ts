@@ -1,0 +1,120 @@
+// Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
+import type { Doc, Mention, Token } from '../doc.js';
+import type { Context } from '../context.js';
+import { classifyWord, nameCase, nominativeWord, type NameWord } from './person-words.js';
+import { NAME_PARTICLE } from './patterns.js';
+
+interface Candidate { first: number; last: number; parts: { first: number[]; middle: number[]; last: number[] } }
+
+function isWordAt(tokens: readonly Token[], i: number, sentence: number): boolean {
+  return i < tokens.length && tokens[i].sentence === sentence && (tokens[i].kind === 'word' || tokens[i].kind === 'initial');
+}
+
+/** The longest name starting at token i, or null. */
+function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array): Candidate | null {
+  const t = tokens[i];
+  const s = t.sentence;
+  const c = cls(i);
+  const ok = (j: number) => isWordAt(tokens, j, s) && !blocked[j] && tokens[j].spaceBefore;
+  // «В. В. Путин»
+  if (t.kind === 'initial') {
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].kind === 'initial' && tokens[j + 1].sentence === s && j - i < 2) j++;
+    const n = j + 1;
+    if (!ok(n)) return null;
+    const cn = cls(n);
+    if (!cn || cn.common && !cn.surname) return null;
+    if (!(cn.surname || cn.unknown || cn.first)) return null;
+    const initials = Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    return { first: i, last: n, parts: { first: initials.slice(0, 1), middle: initials.slice(1), last: [n] } };
+  }
+  if (!c) return null;
+  // «Путин В. В.»
+  if ((c.surname || c.unknown) && !c.common && i + 1 < tokens.length && tokens[i + 1].kind === 'initial' && tokens[i + 1].sentence === s) {
+    let j = i + 1;
+    while (j + 1 < tokens.length && tokens[j + 1].kind === 'initial' && tokens[j + 1].sentence === s && j - i < 2) j++;
+    const initials = Array.from({ length: j - i }, (_, k) => i + 1 + k);
+    return { first: i, last: j, parts: { first: initials.slice(0, 1), middle: initials.slice(1), last: [i] } };
+  }
+  // «Сергей Лавров», «Касым-Жомарт Кемелевич Токаев», «Махмуд Сидки Аль-Хаббаш», «Маулен Ашимбаев»
+  if (c.first || (c.unknown && !c.geo)) {
+    const rest: number[] = [];
+    let middle: number[] = [];
+    let j = i + 1;
+    if (ok(j) && cls(j)?.patronymic) { middle = [j]; j++; }
+    // After a given name, any capitalized word that is not a title or a known name of
+    // something else continues the name: «Махмуд Сидки Аль-Хаббаш» («Сидки» reads as a noun).
+    while (ok(j) && rest.length < 3) {
+      const cj = cls(j);
+      if (!cj || cj.patronymic || titleWord[j]) break;
+      if (!c.first && cj.common && !cj.surname) break;
+      if (cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
+      rest.push(j);
+      j++;
+    }
+    if (!rest.length && !middle.length) {
+      // A lone first name only when the word is nothing else («Иванка», not «Вера»).
+      if (c.first && !c.common && !c.surname && tokens[i].spaceBefore) return { first: i, last: i, parts: { first: [i], middle: [], last: [] } };
+      return null;
+    }
+    if (!rest.length) return { first: i, last: middle[0], parts: { first: [i], middle, last: [] } };
+    if (!c.first && !middle.length) {
+      // Two unknown words need one of them to look like a name: «Маулен Ашимбаев», not «Kazpravda Inc».
+      const lastC = cls(rest[rest.length - 1])!;
+      if (!lastC.surname && !lastC.first) return null;
+    }
+    // A surname-first order «Путин Владимир Владимирович»
+    const lastIdx = rest[rest.length - 1];
+    return { first: i, last: lastIdx, parts: { first: [i], middle: [...middle, ...rest.slice(0, -1)], last: [lastIdx] } };
+  }
+  if (c.surname && !c.common) {
+    // «Путин Владимир (Владимирович)»
+    const j = i + 1;
+    if (ok(j) && cls(j)?.first) {
+      const k = j + 1;
+      if (ok(k) && cls(k)?.patronymic) return { first: i, last: k, parts: { first: [j], middle: [k], last: [i] } };
+    }
+    return { first: i, last: i, parts: { first: [], middle: [], last: [i] } };
+  }
+  return null;
+}
+
+/** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
+export function discoverPersons(doc: Doc, ctx: Context): Doc {
+  const { tokens } = doc;
+  const blocked = new Uint8Array(tokens.length);
+  for (const m of doc.mentions) for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
+  const titleWord = new Uint8Array(tokens.length);
+  for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
+  const cache = new Map<number, NameWord | null>();
+  const cls = (j: number): NameWord | null => {
+    if (!cache.has(j)) {
+      const t = tokens[j];
+      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classifyWord(t, ctx.morph.parse(t.text)) : null);
+    }
+    return cache.get(j)!;
+  };
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
+    // Arabic and European particles glue to the next word: «аль Хаббаш» is rare, «Аль-Хаббаш» is one token.
+    if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
+    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord);
+    if (!cand) continue;
+    const words = (idx: number[]) => idx.map((k) => tokens[k]);
+    const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
+    const c = nameCase(all, ctx.morph);
+    const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;
+    const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
+    let gender = firstCls?.gender ?? null;
+    if (!gender && lastWord && /(ова|ева|ина|ая|ой|ую)$/.test(lastWord.norm) && !firstCls?.first) gender = null;
+    const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? idx.map((k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
+    found.push({
+      first: cand.first, last: cand.last, type: 'person', kind: 'name', ref: '', case: c, reason: 'names:person',
+      person: { first: nom(cand.parts.first, 'first'), middle: nom(cand.parts.middle, 'middle'), last: nom(cand.parts.last, 'last'), gender },
+    });
+    i = cand.last;
+  }
+  const mentions = [...doc.mentions, ...found].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
+  return { ...doc, mentions };
+}

@@ -1,0 +1,55 @@
+// The Doc turned into the output contract: entities sorted by first mention, mentions by start.
+import type { Doc, Evidence, Mention } from '../doc.js';
+import { SCHEMA_VERSION, type EntityOut, type Result } from './schema.js';
+
+export function evidence(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function mentionSpan(doc: Doc, m: Mention): { start: number; end: number } {
+  return { start: m.start ?? doc.tokens[m.first].start, end: m.end ?? doc.tokens[m.last].end };
+}
+
+/** Stage output: plain result object (validation happens in the extractor, where it is configured). */
+export function toResult(doc: Doc): Result {
+  const entities: Array<EntityOut & { _first: number }> = [];
+  for (const e of doc.entities) {
+    const spans = e.mentions.map((i) => ({ m: doc.mentions[i], ...mentionSpan(doc, doc.mentions[i]) }));
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    const seen = new Set<string>();
+    const mentions = spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; })
+      .map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: s.m.kind }));
+    if (!mentions.length) continue;
+    // fields in the order of the contract, optional ones only where they apply
+    const out = { _first: mentions[0].start, id: e.id, type: e.type, name: e.name } as EntityOut & { _first: number };
+    if (e.type === 'person') {
+      out.nameParts = e.nameParts ?? { first: null, middle: null, last: null };
+      out.gender = e.gender ?? null;
+    }
+    out.country = e.country;
+    if (e.iso2) out.iso2 = e.iso2;
+    if (e.kind) out.kind = e.kind;
+    if (e.abbreviation) out.abbreviation = e.abbreviation;
+    if (e.type === 'person') out.roles = e.roles.map((r) => ({ title: r.title, organization: r.organization, state: r.state, evidence: evidence(doc.text, r.start, r.end) }));
+    out.dictionaryId = e.dictionaryId;
+    out.mentions = mentions;
+    entities.push(out);
+  }
+  entities.sort((a, b) => a._first - b._first || a.id.localeCompare(b.id));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    document: {
+      id: doc.id, language: doc.language, title: doc.meta.title, publisher: doc.meta.publisher, hashtags: doc.meta.hashtags,
+      date: doc.meta.date, chars: doc.text.length,
+    },
+    entities: entities.map(({ _first, ...e }) => e),
+    meetings: doc.meetings.map((m, i) => ({
+      id: `meeting:${i + 1}`, participants: m.participants, place: m.place, date: m.date, status: m.status, modality: m.modality,
+      format: m.format, occasion: m.occasion,
+      topics: m.topics.map((t) => ({ text: t.text, category: t.category, entities: t.entities, evidence: evidence(doc.text, t.start, t.end) })),
+      evidence: m.evidence.map((e) => evidence(doc.text, e.start, e.end)),
+    })),
+    quotes: doc.quotes.map((q) => ({ speaker: q.speaker, start: q.start, end: q.end, text: doc.text.slice(q.start, q.end) })),
+    warnings: doc.warnings,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Doc } from '../doc.js';
+import type { Context } from '../context.js';
+import { tokenKeys } from '../gazetteer/match.js';
+import { findQuoteSpans } from './quotes.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+
+/** Stage: paragraphs, sentences and tokens with offsets, plus lookup keys and quotation spans. */
+export function segment(doc: Doc, ctx: Context): Doc {
+  const paragraphs = splitParagraphs(doc.text);
+  const { tokens, sentences } = splitSentences(tokenize(doc.text), paragraphs, ctx.knowledge.cues.sentenceAbbreviations);
+  return { ...doc, paragraphs, sentences, tokens, keys: tokenKeys(tokens), quoteSpans: findQuoteSpans(tokens) };
+}

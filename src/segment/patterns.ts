@@ -1,0 +1,21 @@
+// Every regular expression of segmentation, each linear-time (no nested quantifiers over
+// overlapping classes), with what it matches.
+
+/** One token at the current position, tried in order by alternation:
+ * 1 hashtag «#Казахстан»; 2 domain «Kazpravda.kz», «www.akorda.kz»; 3 number with inner
+ * separators and an optional hyphenated suffix «28.07.2016», «200.2», «59-летний», «2022-м»;
+ * 4 single-capital initial followed by a dot «В.»; 5 word with inner hyphens/apostrophes
+ * «Касым-Жомарт», «Кот-д'Ивуар», «VI-го»; 6 any other single non-space character. */
+export const TOKEN = /(#[\p{L}\p{N}_]+)|((?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6}|рф|қаз)(?![\p{L}\p{N}]))|(\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*)|(\p{Lu}\.(?!\p{L}{2}))|([\p{L}\p{M}\p{N}]+(?:['’\u2011\u2010-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+
+/** A line break with only whitespace around it: paragraph boundaries. */
+export const LINE = /[^\n]+/g;
+
+/** Sentence-final punctuation tokens. */
+export const TERMINAL = /^[.!?…]$/;
+/** Closing quotes and brackets that stay with the sentence they close. */
+export const CLOSER = /^[»"”)\]]$/;
+export const OPEN_QUOTE = /^[«„“"]$/;
+export const UPPER_START = /^[\p{Lu}\d«„“"(#]/u;
+export const HAS_LETTER = /\p{L}/u;
+export const IS_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;

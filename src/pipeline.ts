@@ -5,6 +5,8 @@ import { segment } from './segment/index.js';
 import { matchGazetteer } from './gazetteer/index.js';
 import { discoverPersons } from './names/persons.js';
 import { buildEntities } from './entities/build.js';
+import { discoverOrganizations } from './names/organizations.js';
+import { attachRoles } from './roles/index.js';
 
 export type Stage = (doc: Doc, ctx: Context) => Doc;
 
@@ -12,7 +14,9 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ['segment', segment],
   ['gazetteer', matchGazetteer],
   ['persons', discoverPersons],
+  ['organizations', discoverOrganizations],
   ['entities', buildEntities],
+  ['roles', attachRoles],
 ];
 
 export function emptyDoc(id: string, text: string, language: string, givenDate: string | null): Doc {

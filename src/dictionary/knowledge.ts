@@ -77,6 +77,8 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       partyWords: toSet(tr.partyWords),
       sentenceAbbreviations: toSet(tr.sentenceAbbreviations),
       placePrepositions: toSet(tr.placePrepositions),
+      placeHeads: toSet(tr.placeHeads),
+      honorifics: toSet(tr.honorifics),
     },
   };
 }

@@ -32,6 +32,10 @@ export const TriggerFile = z.object({
   organizationHeads: z.record(z.string(), z.string()),
   /** Prepositions that put a place before a meeting («в Астане», «на полях»). */
   placePrepositions: words,
+  /** Generic heads of place names: «Липецкая область», «штат Техас». */
+  placeHeads: words,
+  /** Honorifics between a title and a name: «доктор», «профессор», «господин». */
+  honorifics: words,
 }).strict();
 
 export type Triggers = z.infer<typeof TriggerFile>;

@@ -115,6 +115,16 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     addTo(g, i);
   });
 
+  // a bare head word names the body the text already named in full: «Сенат» → «Сенат Парламента»
+  for (const g of [...groups]) {
+    const e = g.entity;
+    if (e.type !== 'organization' || g.entry || /\s/.test(e.name)) continue;
+    const full = groups.find((h) => h !== g && h.entity.type === 'organization' && /\s/.test(h.entity.name) && sameWord(h.entity.name.split(/\s/)[0], e.name));
+    if (!full) continue;
+    for (const i of e.mentions) { full.entity.mentions.push(i); mentions[i].ref = full.entity.id; }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
   // ids for discovered entities: stable slugs, numbered only on a clash within the document
   const used = new Set(groups.filter((g) => g.entity.id).map((g) => g.entity.id));
   for (const g of groups) {

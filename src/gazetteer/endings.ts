@@ -10,7 +10,7 @@ export const CASE_ENDINGS = [
 ];
 
 /** Endings of the nominative singular (and plural) forms that dictionaries are written in. */
-export const NOMINATIVE_ENDINGS = ['ая', 'яя', 'ое', 'ее', 'ий', 'ый', 'ой', 'ие', 'ые', 'ия', 'ья', 'ье', 'а', 'я', 'о', 'е', 'и', 'ы', 'й', 'ь'];
+export const NOMINATIVE_ENDINGS = ['ая', 'яя', 'ое', 'ее', 'ий', 'ый', 'ой', 'ие', 'ые', 'ия', 'а', 'я', 'о', 'е', 'и', 'ы', 'й', 'ь'];
 
 const VOWELS = 'аеёиоуыэюя';
 

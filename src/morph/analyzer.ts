@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
 
-const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init']);
+const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
 
 /** Loads the OpenCorpora data synchronously (az only offers callbacks; its loader is swapped for readFileSync). */

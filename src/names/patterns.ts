@@ -8,3 +8,7 @@ export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|ич)(?:а|
 export const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 /** Arabic, Dutch, German and other name particles written before a surname. */
 export const NAME_PARTICLE = /^(?:аль|ал|ас|ад|ар|ан|аш|эль|бен|бин|ибн|абу|фон|ван|дер|де|ди|да|дель|ла|ле)$/;
+/** Roman numerals written in capitals: «VI», «XXI» (not abbreviations). */
+export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** A Latin-script word: «Associated», «Bank», «Red». */
+export const LATIN_NAME = /^[A-Za-z][A-Za-z&'.-]*$/;

@@ -1,6 +1,7 @@
 // What a single word can be in a person's name, and how to put it into the nominative.
 import type { Case, Parse, Token } from '../doc.js';
 import type { Analyzer } from '../morph/analyzer.js';
+import { matchCase } from '../morph/inflect.js';
 import { CAP_WORD, PATRONYMIC, SURNAME_SUFFIX } from './patterns.js';
 
 export interface NameWord {
@@ -56,16 +57,6 @@ export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | nul
   return null;
 }
 
-/** Copies the letter case of the original word onto a lowercase form («аль-хаббаш» → «Аль-Хаббаш»). */
-export function restoreCase(original: string, lower: string): string {
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
-    const o = original[i];
-    out += o && o !== o.toLowerCase() ? lower[i].toUpperCase() : lower[i];
-  }
-  return out;
-}
-
 /** The case shared by most words of a name. */
 export function nameCase(words: Token[], morph: Analyzer): Case {
   const votes = new Map<Case, number>();
@@ -98,11 +89,11 @@ export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: C
   ];
   if (role === 'last') {
     const sc = surnameCase(w.norm);
-    if (sc && sc.case === c) return restoreCase(w.text, sc.base);
+    if (sc && sc.case === c) return matchCase(w.text, sc.base);
   }
   for (const f of filters) {
     const form = morph.inflect(w.text, f, gender ? ['nomn', 'sing', g] : ['nomn', 'sing']);
-    if (form) return restoreCase(w.text, form.replace(/ё/g, w.text.includes('ё') ? 'ё' : 'е'));
+    if (form) return matchCase(w.text, form.replace(/ё/g, w.text.includes('ё') ? 'ё' : 'е'));
   }
   if (!parses.some((p) => p.known) && gender !== 'f') {
     for (const e of SIMPLE_ENDINGS[c] ?? []) {

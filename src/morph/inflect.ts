@@ -1,0 +1,57 @@
+// Putting noun phrases into the nominative: the words that agree with the head change, the
+// genitive tail stays («Верховным судьей Палестины» → «Верховный судья Палестины»).
+import type { Parse, Token } from '../doc.js';
+import type { Analyzer } from './analyzer.js';
+
+const AGREEING = new Set(['NOUN', 'ADJF', 'PRTF', 'NUMR']);
+
+function sameCaseParse(parses: Parse[], c: string | null): Parse | undefined {
+  return parses.find((p) => AGREEING.has(p.pos) && p.case === c);
+}
+
+/** Case of the head word of a phrase: the first noun reading of the head token. */
+export function headCase(head: Token, morph: Analyzer): string | null {
+  const ps = morph.parse(head.text).filter((p) => p.pos === 'NOUN');
+  return ps[0]?.case ?? null;
+}
+
+/**
+ * The phrase tokens[from..to] with words up to and including the head put into the
+ * nominative. Original capitalization is kept word by word; spacing comes from the text.
+ */
+export function nominativePhrase(text: string, tokens: readonly Token[], from: number, to: number, head: number, morph: Analyzer, genderOverride?: 'masc' | 'femn'): string {
+  const headParses = morph.parse(tokens[head].text).filter((p) => p.pos === 'NOUN');
+  const c = headParses[0]?.case ?? null;
+  const number = headParses[0]?.number ?? 'sing';
+  // common-gender heads («судья») agree with the person they name, when the caller knows it
+  const gender = genderOverride && headParses[0]?.tags.includes('Ms-f') !== false ? genderOverride : headParses[0]?.gender ?? null;
+  let out = '';
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    let w = t.text;
+    if (i <= head && c && c !== 'nomn' && t.kind === 'word') {
+      const p = sameCaseParse(morph.parse(t.text), c);
+      if (p) {
+        const gram = [number === 'plur' ? 'plur' : 'sing', 'nomn'];
+        if (p.pos !== 'NOUN' && gender && number !== 'plur') gram.push(gender);
+        const form = morph.inflect(t.text, (q) => q.case === c && q.pos === p.pos, gram);
+        if (form) w = matchCase(t.text, form);
+      }
+    }
+    if (i > from) out += text.slice(tokens[i - 1].end, t.start).replace(/\s+/g, ' ');
+    out += w;
+  }
+  return out;
+}
+
+/** Copies the letter case of the original word onto a new form, letter by letter
+ * («Аль-Хаббашем» + «аль-хаббаш» → «Аль-Хаббаш»; «МИДа» stays capitalized). */
+export function matchCase(original: string, form: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return form.toUpperCase();
+  let out = '';
+  for (let i = 0; i < form.length; i++) {
+    const o = original[i];
+    out += o !== undefined && o !== o.toLowerCase() ? form[i].toUpperCase() : form[i];
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Discovery of organizations and places no dictionary holds: quoted names after a type word,
+// institution phrases around a head noun, capital-letter abbreviations, «Липецкая область».
+import type { Doc, Mention, Token } from '../doc.js';
+import type { Context } from '../context.js';
+import { nominativePhrase } from '../morph/inflect.js';
+import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';
+
+const QUOTE_OPEN = new Set(['«', '„', '“', '"']);
+const QUOTE_CLOSE = new Set(['»', '“', '”', '"']);
+
+interface Found { first: number; last: number; type: 'organization' | 'location'; name: string; kind?: string; country?: string | null; reason: string }
+
+/** Stage: organizations and places by pattern, outside the spans already claimed. */
+export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
+  const { tokens, text } = doc;
+  const k = ctx.knowledge;
+  const heads = k.triggers.organizationHeads;
+  const claimed = new Uint8Array(tokens.length);
+  const mentionAt = new Map<number, Mention>();
+  for (const m of doc.mentions) { for (let i = m.first; i <= m.last; i++) claimed[i] = 1; mentionAt.set(m.first, m); }
+  const titleWord = new Uint8Array(tokens.length);
+  for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
+  const found: Found[] = [];
+  const free = (i: number, s: number) => i >= 0 && i < tokens.length && !claimed[i] && tokens[i].sentence === s;
+  const lemmaOf = (t: Token) => ctx.morph.parse(t.text)[0]?.lemma ?? t.norm;
+  const isHead = (t: Token) => t.kind === 'word' && heads[lemmaOf(t)] !== undefined;
+  const isGent = (t: Token) => ctx.morph.parse(t.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
+  const isAdj = (t: Token) => { const p = ctx.morph.parse(t.text)[0]; return !!p && (p.pos === 'ADJF' || p.pos === 'PRTF'); };
+  const claim = (f: Found) => { for (let i = f.first; i <= f.last; i++) claimed[i] = 1; found.push(f); };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const s = t.sentence;
+    if (claimed[i]) continue;
+    // 1. type word + quoted name: «компания «Газпром»», «партии «Единая Россия»»
+    if (QUOTE_OPEN.has(t.text) && i > 0 && isHead(tokens[i - 1]) && !tokens[i - 1].cap) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].sentence === s && !QUOTE_CLOSE.has(tokens[j].text) && j - i <= 8) j++;
+      if (j < tokens.length && QUOTE_CLOSE.has(tokens[j].text) && j > i + 1 && tokens[i + 1].cap && !claimed.slice(i + 1, j).some(Boolean)) {
+        claim({ first: i + 1, last: j - 1, type: 'organization', name: text.slice(tokens[i + 1].start, tokens[j - 1].end), kind: heads[lemmaOf(tokens[i - 1])], reason: 'names:quoted-org' });
+        i = j;
+        continue;
+      }
+    }
+    if (t.kind !== 'word') continue;
+    // 2. institution phrase: capitalized adjectives + head + genitive tail («Министерство иностранных дел», «Верховный суд»)
+    if (t.cap && !titleWord[i]) {
+      let h = i;
+      while (h < tokens.length && h - i < 3 && free(h, s) && tokens[h].cap && isAdj(tokens[h]) && !isHead(tokens[h])) h++;
+      if (free(h, s) && isHead(tokens[h]) && (tokens[h].cap || h > i) && !titleWord[h]) {
+        let end = h;
+        // genitive complements in lowercase: «иностранных дел», «национальной безопасности»
+        while (end + 1 < tokens.length && free(end + 1, s) && tokens[end + 1].kind === 'word' && !tokens[end + 1].cap && isGent(tokens[end + 1]) && end - h < 4) end++;
+        if (end > h && isAdj(tokens[end]) && !isGent(tokens[end])) end--;
+        const atStart = i === doc.sentences[s].firstToken;
+        if (atStart && end === h && h === i) continue; // «Совет решил…» at a sentence start: too weak alone
+        const next = mentionAt.get(end + 1);
+        const country = next && next.type === 'state' ? k.byId.get(next.ref)?.country ?? null : null;
+        const base = nominativePhrase(text, tokens, i, end, h, ctx.morph);
+        const stateName = next && next.type === 'state' ? ` ${text.slice(tokens[next.first].start, tokens[next.last].end)}` : '';
+        claim({ first: i, last: end, type: 'organization', name: base + stateName, kind: heads[lemmaOf(tokens[h])], country, reason: 'names:institution' });
+        i = end;
+        continue;
+      }
+    }
+    // 3. capital-letter abbreviations: «ФТС», «КПРФ» (not roman numerals, not shouting)
+    if (t.upper && t.text.length <= 8 && !ROMAN_NUMERAL.test(t.text) && !shouting(tokens, s, doc)) {
+      claim({ first: i, last: i, type: 'organization', name: t.text, reason: 'names:abbreviation' });
+      continue;
+    }
+    // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press»
+    if (LATIN_NAME.test(t.text) && t.cap) {
+      let j = i;
+      while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for)$/.test(tokens[j + 1].text)) && j - i < 5) j++;
+      while (j > i && !tokens[j].cap) j--;
+      claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
+      i = j;
+      continue;
+    }
+    // 5. places: «Липецкая область», «Краснодарский край»
+    if (t.cap && isAdj(t) && free(i + 1, s) && k.cues.placeHeads.has(lemmaOf(tokens[i + 1]))) {
+      claim({ first: i, last: i + 1, type: 'location', name: nominativePhrase(text, tokens, i, i + 1, i + 1, ctx.morph), reason: 'names:region' });
+      i++;
+      continue;
+    }
+    // 6. single capitalized words the morphology knows as place names, inside a sentence
+    if (t.cap && i > doc.sentences[s].firstToken && !titleWord[i]) {
+      const ps = ctx.morph.parse(t.text);
+      const geo = ps.find((p) => p.known && p.tags.includes('Geox') && p.pos === 'NOUN');
+      if (geo && ps[0].tags.includes('Geox')) {
+        const name = geo.lemma.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
+        claim({ first: i, last: i, type: 'location', name, reason: 'names:geox' });
+      }
+    }
+  }
+  const mentions: Mention[] = found.map((f) => ({
+    first: f.first, last: f.last, type: f.type, kind: 'name', ref: '', name: f.name, kindHint: f.kind, country: f.country ?? null, reason: f.reason,
+  }));
+  return { ...doc, mentions: [...doc.mentions, ...mentions].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
+}
+
+/** A sentence written in capitals (a headline) makes every word look like an abbreviation. */
+function shouting(tokens: readonly Token[], s: number, doc: Doc): boolean {
+  const sent = doc.sentences[s];
+  let words = 0;
+  let upper = 0;
+  for (let i = sent.firstToken; i <= sent.lastToken; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    words++;
+    if (tokens[i].upper) upper++;
+  }
+  return words >= 4 && upper / words > 0.6;
+}

@@ -1,0 +1,153 @@
+// Positions of people: a title next to a name becomes a role («Председатель Сената Парламента
+// Маулен Ашимбаев»); a title alone («спикер Сената») becomes a mention of the person who
+// holds it in this text.
+import type { Doc, Entity, Mention, Role, TitleSpan, Token } from '../doc.js';
+import type { Context } from '../context.js';
+import { nominativePhrase } from '../morph/inflect.js';
+import { textKeys } from '../gazetteer/endings.js';
+
+interface Extended { span: TitleSpan; end: number; head: number; organization: string | null; state: string | null; keys: Set<string> }
+
+const SEPARATORS = new Set([',', 'и']);
+
+function firstNoun(tokens: readonly Token[], from: number, to: number, ctx: Context): number {
+  for (let i = from; i <= to; i++) if (ctx.morph.parse(tokens[i].text)[0]?.pos === 'NOUN') return i;
+  return from;
+}
+
+/** A title with its genitive tail: «советником Президента Палестины по религиозным вопросам». */
+function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Mention>, personStart: Set<number>, titleStart: Map<number, TitleSpan>, absorbed: Set<TitleSpan>): Extended {
+  const { tokens } = doc;
+  const s = tokens[t.first].sentence;
+  let organization: string | null = null;
+  let state: string | null = null;
+  const take = (m: Mention) => {
+    if (m.type === 'organization' && !organization) organization = m.ref;
+    if (m.type === 'state' && !state && m.kind !== 'adjective') state = m.ref;
+  };
+  // mentions overlapping the title phrase itself («Председатель Сената Парламента»)
+  let end = t.last;
+  for (let i = t.first; i <= t.last; i++) {
+    const m = mentionAt.get(i);
+    if (m && m.type !== 'person') { take(m); end = Math.max(end, m.last); }
+  }
+  const gent = (tok: Token) => ctx.morph.parse(tok.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
+  for (let j = end + 1; j < tokens.length && tokens[j].sentence === s && j - t.last <= 10;) {
+    if (personStart.has(j)) break;
+    const inner = titleStart.get(j);
+    if (inner) {
+      // «советник Президента Палестины»: a title in the genitive belongs to the chain
+      if (!gent(tokens[j])) break;
+      absorbed.add(inner);
+      end = inner.last;
+      j = inner.last + 1;
+      continue;
+    }
+    const m = mentionAt.get(j);
+    if (m) {
+      if (m.type === 'person' || m.type === 'location' || m.kind === 'adjective' || m.kind === 'hashtag') break;
+      take(m);
+      end = m.last;
+      j = m.last + 1;
+      continue;
+    }
+    const tok = tokens[j];
+    if (tok.kind !== 'word') break;
+    if (tok.norm === 'по' && j + 1 < tokens.length && tokens[j + 1].kind === 'word') {
+      // «по религиозным вопросам»: a dative phrase up to its noun
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && ctx.morph.parse(tokens[k].text)[0]?.pos !== 'NOUN') k++;
+      if (k < tokens.length && ctx.morph.parse(tokens[k].text).some((p) => p.pos === 'NOUN' && p.case === 'datv')) { end = k; j = k + 1; continue; }
+      break;
+    }
+    if (gent(tok) && tok.cap) { end = j; j++; continue; }
+    break;
+  }
+  const keys = new Set<string>();
+  for (let i = t.first + 1; i <= end; i++) if (tokens[i].kind === 'word') for (const k of textKeys(tokens[i].norm)) keys.add(k);
+  return { span: t, end, head: firstNoun(tokens, t.first, t.last, ctx), organization, state, keys };
+}
+
+function caseAgrees(tokens: readonly Token[], head: number, m: Mention, ctx: Context): boolean {
+  if (!m.case) return true;
+  return ctx.morph.parse(tokens[head].text).some((p) => p.case === m.case || (p.case === 'accs' && m.case === 'gent') || (p.case === 'gent' && m.case === 'accs'));
+}
+
+function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
+  if (a.span.rank !== r.rank) return false;
+  if (a.organization && r.organization) return a.organization === r.organization;
+  if (a.state && r.state) return a.state === r.state;
+  if (!a.organization && !a.state) return !!r.keys && [...a.keys].some((k) => r.keys!.has(k));
+  return false;
+}
+
+/** Stage: roles from titles beside names; lone titles resolved to the person holding them. */
+export function attachRoles(doc: Doc, ctx: Context): Doc {
+  const { tokens, text } = doc;
+  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) if (!mentionAt.has(m.first) || m.kind !== 'adjective') mentionAt.set(m.first, m);
+  const personStart = new Set(mentions.filter((m) => m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')).map((m) => m.first));
+  const titleStart = new Map(doc.titles.map((t) => [t.first, t]));
+  const absorbed = new Set<TitleSpan>();
+  const titles = doc.titles.map((t) => extend(doc, t, ctx, mentionAt, personStart, titleStart, absorbed)).filter((t) => !absorbed.has(t.span));
+  const byEnd = new Map<number, Extended>();
+  for (const t of titles) byEnd.set(t.end, t);
+  const byStart = new Map<number, Extended>();
+  for (const t of titles) byStart.set(t.span.first, t);
+  const entities: Entity[] = doc.entities.map((e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const used = new Set<Extended>();
+  const roleKeys = new Map<Role, Set<string>>();
+
+  const addRole = (e: Entity, t: Extended, start: number, end: number) => {
+    used.add(t);
+    const title = nominativePhrase(text, tokens, t.span.first, t.end, t.head, ctx.morph, e.gender === 'f' ? 'femn' : e.gender === 'm' ? 'masc' : undefined);
+    let state = t.state;
+    if (!state && t.organization) {
+      const c = entityById.get(t.organization)?.country;
+      if (c && entityById.has(`state:${c}`)) state = `state:${c}`;
+    }
+    if (e.roles.some((r) => r.title === title && r.organization === t.organization && r.state === state)) return;
+    const role: Role = { title, organization: t.organization, state, start, end, rank: t.span.rank };
+    roleKeys.set(role, t.keys);
+    e.roles.push(role);
+  };
+
+  for (const m of mentions) {
+    if (m.type !== 'person' || (m.kind !== 'name' && m.kind !== 'alias')) continue;
+    const e = entityById.get(m.ref);
+    if (!e) continue;
+    // titles before the name, in a list of appositions: «судьей Палестины, советником … доктором Махмудом»
+    let k = m.first - 1;
+    while (k >= 0 && tokens[k].kind === 'word' && ctx.knowledge.cues.honorifics.has(ctx.morph.parse(tokens[k].text)[0]?.lemma ?? tokens[k].norm)) k--;
+    let t = byEnd.get(k);
+    while (t && caseAgrees(tokens, t.head, m, ctx)) {
+      addRole(e, t, tokens[t.span.first].start, tokens[m.last].end);
+      const before = t.span.first - 1;
+      t = before >= 0 && SEPARATORS.has(tokens[before].norm) ? byEnd.get(before - 1) : undefined;
+    }
+    // a title after the name: «Сергей Лавров, министр иностранных дел России»
+    if (m.last + 2 < tokens.length && tokens[m.last + 1].text === ',') {
+      const after = byStart.get(m.last + 2);
+      if (after && !used.has(after) && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {
+        addRole(e, after, tokens[m.first].start, tokens[after.end].end);
+      }
+    }
+  }
+  // lone titles: the person in this text who holds a matching role
+  for (const t of titles) {
+    if (used.has(t)) continue;
+    const holders = entities.filter((e) => e.type === 'person' && e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) })));
+    if (holders.length !== 1) continue;
+    mentions.push({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: holders[0].id, reason: 'coref:title' });
+    holders[0].mentions.push(mentions.length - 1);
+  }
+  for (const e of entities) {
+    if (e.type === 'person' && !e.country) {
+      const r = e.roles.find((x) => x.state) ?? e.roles.find((x) => x.organization && entityById.get(x.organization)?.country);
+      e.country = r?.state ? r.state.slice(6) : r?.organization ? entityById.get(r.organization)!.country : null;
+    }
+  }
+  return { ...doc, mentions, entities };
+}

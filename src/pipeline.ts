@@ -7,6 +7,9 @@ import { discoverPersons } from './names/persons.js';
 import { buildEntities } from './entities/build.js';
 import { discoverOrganizations } from './names/organizations.js';
 import { attachRoles } from './roles/index.js';
+import { readMeta } from './document/meta.js';
+import { findQuotes } from './quotes/index.js';
+import { findMeetings } from './meetings/index.js';
 
 export type Stage = (doc: Doc, ctx: Context) => Doc;
 
@@ -17,6 +20,9 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ['organizations', discoverOrganizations],
   ['entities', buildEntities],
   ['roles', attachRoles],
+  ['meta', readMeta],
+  ['meetings', findMeetings],
+  ['quotes', findQuotes],
 ];
 
 export function emptyDoc(id: string, text: string, language: string, givenDate: string | null): Doc {

@@ -19,10 +19,21 @@ export interface Knowledge {
   topicTerms: PhraseTable<number>;
   triggers: Triggers;
   /** Lowercased word sets of the trigger lists, for O(1) checks. */
-  cues: Record<Exclude<keyof Triggers, '$schema' | 'description' | 'source' | 'meetingNouns' | 'formatCues' | 'modalityCues' | 'organizationHeads'>, Set<string>>;
+  cues: Record<Exclude<keyof Triggers, '$schema' | 'description' | 'source' | 'meetingNouns' | 'formatCues' | 'modalityCues' | 'organizationHeads' | 'occasionMarkers'>, Set<string>>;
+  /** Multiword cues as phrase tables: meeting nouns (→ index), topic cues, occasion markers, format and modality cues. */
+  phrases: {
+    meetingNouns: PhraseTable<number>;
+    topicCues: PhraseTable<number>;
+    occasionMarkers: PhraseTable<number>;
+    formatCues: PhraseTable<number>;
+    modalityCues: PhraseTable<number>;
+  };
   /** States by ISO code. */
   stateByIso: Map<string, EntityEntry>;
 }
+
+/** Among equally long matches a state beats a city of the same name («Алжир»), an organization beats a venue («Кремль»). */
+const TYPE_PRIORITY = { state: 0, organization: 1, person: 2, location: 3 } as const;
 
 function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind, opts?: { exact?: boolean; priority?: number }) => void): void {
   push(e.name, 'name');
@@ -42,7 +53,8 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
   const entities = emptyTable<number>();
   const surnames = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    entityPhrases(e, (phrase, kind, opts) => addPhrase(entities, phrase, i, kind, { ambiguous: e.ambiguous, ...opts }));
+    const priority = TYPE_PRIORITY[e.type];
+    entityPhrases(e, (phrase, kind, opts) => addPhrase(entities, phrase, i, kind, { ambiguous: e.ambiguous, priority, ...opts }));
     if (e.type === 'person' && e.nameParts.last) {
       const k = foldCase(e.nameParts.last);
       surnames.set(k, [...(surnames.get(k) ?? []), i]);
@@ -52,7 +64,7 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
   for (const [, idx] of surnames) {
     if (idx.length !== 1) continue;
     const e = entries[idx[0]];
-    if (e.type === 'person' && e.nameParts.last) addPhrase(entities, e.nameParts.last, idx[0], 'name', { priority: 1 });
+    if (e.type === 'person' && e.nameParts.last) addPhrase(entities, e.nameParts.last, idx[0], 'name', { priority: TYPE_PRIORITY.person + 0.5 });
   }
   const titles = emptyTable<number>();
   set.positions.forEach((p, i) => {
@@ -66,7 +78,20 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
   const toSet = (xs: string[]) => new Set(xs.map(foldCase));
   const stateByIso = new Map<string, EntityEntry>();
   for (const e of entries) if (e.type === 'state') stateByIso.set(e.iso2, e);
+  const table = (items: string[]) => {
+    const t = emptyTable<number>();
+    items.forEach((w, i) => addPhrase(t, w.toLowerCase(), i, 'name'));
+    return t;
+  };
+  const phrases = {
+    meetingNouns: table(tr.meetingNouns.map((n) => n.word)),
+    topicCues: table(tr.topicCues),
+    occasionMarkers: table(tr.occasionMarkers),
+    formatCues: table(tr.formatCues.map((c) => c.word)),
+    modalityCues: table(tr.modalityCues.map((c) => c.word)),
+  };
   return {
+    phrases,
     entries, byId, entities, positions: set.positions, titles, topics: set.topics, topicTerms, triggers: tr, stateByIso,
     cues: {
       meetingVerbs: toSet(tr.meetingVerbs),
@@ -79,6 +104,11 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       placePrepositions: toSet(tr.placePrepositions),
       placeHeads: toSet(tr.placeHeads),
       honorifics: toSet(tr.honorifics),
+      topicFillers: toSet(tr.topicFillers),
+      occasionNouns: toSet(tr.occasionNouns),
+      pastMarkers: toSet(tr.pastMarkers),
+      demonstratives: toSet(tr.demonstratives),
+      genericParticipants: toSet(tr.genericParticipants),
     },
   };
 }

@@ -36,6 +36,18 @@ export const TriggerFile = z.object({
   placeHeads: words,
   /** Honorifics between a title and a name: «доктор», «профессор», «господин». */
   honorifics: words,
+  /** Head nouns stripped from the start of a topic: «вопросы укрепления …» → «укрепление …». */
+  topicFillers: words,
+  /** Phrases that introduce the occasion of a meeting: «на полях», «в рамках». */
+  occasionMarkers: words,
+  /** Events a meeting can happen at: «саммит», «визит», «форум». */
+  occasionNouns: words,
+  /** Words that mark a recalled, earlier meeting: «ранее», «напомним». */
+  pastMarkers: words,
+  /** Demonstratives that make a meeting noun refer back («эти переговоры»), not to a new meeting. */
+  demonstratives: words,
+  /** Counterparts that are not entities: «встреча с журналистами» is not a meeting between parties. */
+  genericParticipants: words,
 }).strict();
 
 export type Triggers = z.infer<typeof TriggerFile>;

@@ -19,7 +19,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of matchAll(k.entities, doc.tokens, doc.keys)) {
     const e = k.entries[m.phrase.value];
-    if (covered[m.first]) continue; // equally long alternatives: the first entry wins
+    if (covered[m.first]) continue; // equally long alternatives of equal priority: the first entry wins
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
     mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
   }

@@ -4,6 +4,8 @@ import type { Parse, Token } from '../doc.js';
 import type { Analyzer } from './analyzer.js';
 
 const AGREEING = new Set(['NOUN', 'ADJF', 'PRTF', 'NUMR']);
+/** An ordinal written with digits and a case suffix: «VI-го», «2-й». */
+const ORDINAL = /^([IVXLC]+|\d+)-[а-я]{1,3}$/;
 
 function sameCaseParse(parses: Parse[], c: string | null): Parse | undefined {
   return parses.find((p) => AGREEING.has(p.pos) && p.case === c);
@@ -24,12 +26,14 @@ export function nominativePhrase(text: string, tokens: readonly Token[], from: n
   const c = headParses[0]?.case ?? null;
   const number = headParses[0]?.number ?? 'sing';
   // common-gender heads («судья») agree with the person they name, when the caller knows it
-  const gender = genderOverride && headParses[0]?.tags.includes('Ms-f') !== false ? genderOverride : headParses[0]?.gender ?? null;
+  const gender = genderOverride && headParses[0]?.tags.includes('Ms-f') ? genderOverride : headParses[0]?.gender ?? null;
   let out = '';
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     let w = t.text;
-    if (i <= head && c && c !== 'nomn' && t.kind === 'word') {
+    const ordinal = ORDINAL.exec(w);
+    if (ordinal) w = ordinal[1]; // «VI-го саммита» → «VI саммит»: the case suffix of a numeral goes with the case
+    else if (i <= head && c && c !== 'nomn' && t.kind === 'word') {
       const p = sameCaseParse(morph.parse(t.text), c);
       if (p) {
         const gram = [number === 'plur' ? 'plur' : 'sing', 'nomn'];

@@ -82,8 +82,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
 /** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
 export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
+  // Places are soft: «Владимир Путин» is a person although «Владимир» is a city.
   const blocked = new Uint8Array(tokens.length);
-  for (const m of doc.mentions) for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
+  for (const m of doc.mentions) if (m.type !== 'location') for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
   const titleWord = new Uint8Array(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
   const cache = new Map<number, NameWord | null>();
@@ -101,6 +102,8 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
     const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord);
     if (!cand) continue;
+    const overlapsPlace = doc.mentions.some((m) => m.type === 'location' && m.first <= cand.last && m.last >= cand.first);
+    if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
     const words = (idx: number[]) => idx.map((k) => tokens[k]);
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
     const c = nameCase(all, ctx.morph);
@@ -115,6 +118,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     });
     i = cand.last;
   }
-  const mentions = [...doc.mentions, ...found].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
+  const kept = doc.mentions.filter((m) => m.type !== 'location' || !found.some((f) => m.first <= f.last && m.last >= f.first));
+  const mentions = [...kept, ...found].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
   return { ...doc, mentions };
 }

@@ -149,5 +149,6 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       e.country = r?.state ? r.state.slice(6) : r?.organization ? entityById.get(r.organization)!.country : null;
     }
   }
-  return { ...doc, mentions, entities };
+  // titles keep their genitive tails, so later stages know «Президента Палестины» belongs to a person's title
+  return { ...doc, mentions, entities, titles: titles.map((t) => ({ ...t.span, last: t.end })) };
 }

@@ -1,0 +1,64 @@
+// Small syntactic helpers the meeting rules share: grammatical case of a mention, verbs,
+// and the groups of parties a preposition or a subject position holds.
+import type { Doc, Mention, Token } from '../doc.js';
+import type { Context } from '../context.js';
+
+export function lemmas(ctx: Context, t: Token): string[] {
+  return t.kind === 'word' ? ctx.morph.parse(t.text).map((p) => p.lemma) : [];
+}
+
+export function isVerb(ctx: Context, t: Token): boolean {
+  const p = t.kind === 'word' ? ctx.morph.parse(t.text)[0] : undefined;
+  return !!p && (p.pos === 'VERB' || p.pos === 'GRND' || (p.pos === 'PRTS' && p.score >= 0.5));
+}
+
+/** Possible cases of a mention, read from its head word; indeclinable names fit every case. */
+export function mentionCases(doc: Doc, ctx: Context, m: Mention): Set<string> {
+  const t = doc.tokens[m.first];
+  if (t.kind !== 'word' || t.upper) return new Set(['*']);
+  if (m.case) return new Set([m.case]);
+  const ps = ctx.morph.parse(t.text).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  if (!ps.length || ps.every((p) => p.tags.includes('Fixd'))) return new Set(['*']);
+  return new Set(ps.map((p) => p.case ?? '*'));
+}
+
+export function hasCase(cases: Set<string>, ...wanted: string[]): boolean {
+  return cases.has('*') || wanted.some((w) => cases.has(w));
+}
+
+export interface Party { mention: Mention; index: number }
+
+/**
+ * Parties listed from token i on: mentions joined by «,», «и», appositions and titles, up to
+ * a clause break. Titles and states inside a person's title belong to that person, so only
+ * the persons (and parties outside any title) count.
+ */
+export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<number, number>, titleEnd: Map<number, number>, ctx: Context, wantCase: string[], scan = false): Party[] {
+  const out: Party[] = [];
+  const { tokens } = doc;
+  let i = from;
+  let inTitleUntil = -1;
+  while (i <= to) {
+    const t = tokens[i];
+    const te = titleEnd.get(i);
+    if (te !== undefined) inTitleUntil = Math.max(inTitleUntil, te);
+    const mi = mentionAt.get(i);
+    if (mi !== undefined) {
+      const m = doc.mentions[mi];
+      const inside = i <= inTitleUntil && m.kind !== 'title';
+      if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && hasCase(mentionCases(doc, ctx, m), ...wantCase)) {
+        out.push({ mention: m, index: mi });
+      }
+      i = m.last + 1;
+      continue;
+    }
+    // a list ends at a clause break; a scan (the subject of a clause) only skips what is not a party
+    if (!scan) {
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
+      if (t.kind === 'word' && isVerb(ctx, t)) break;
+      if (t.kind === 'word' && /^(а|но|где|который|которая|которые|что|чтобы|после|в|во|на|по|для|о|об)$/.test(t.norm) && i > inTitleUntil) break;
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+// Meetings: who met whom, found from trigger words (встретился, переговоры, принял посла…)
+// and the parties around them; then place, date, occasion, status and format.
+import type { Doc, Meeting } from '../doc.js';
+import type { Context } from '../context.js';
+import { matchAll } from '../gazetteer/match.js';
+import { findDates } from '../dates/parse.js';
+import { nominativePhrase } from '../morph/inflect.js';
+import { hasCase, isVerb, lemmas, mentionCases, partyList, type Party } from './clauses.js';
+
+interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception'; format: Meeting['format'] }
+
+const PARTY_TYPES = new Set(['person', 'state', 'organization']);
+
+function inQuote(doc: Doc, i: number): boolean {
+  return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
+}
+
+function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
+  const { tokens } = doc;
+  const sent = doc.sentences[s];
+  const k = ctx.knowledge;
+  const out: Trigger[] = [];
+  const sentenceTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
+  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
+  for (const m of matchAll(k.phrases.meetingNouns, sentenceTokens, keys)) {
+    const first = sent.firstToken + m.first;
+    const noun = k.triggers.meetingNouns[m.phrase.value];
+    // «встреча» must be a noun here, not a form of «встречать»
+    if (m.first === m.last && !ctx.morph.parse(tokens[first].text).some((p) => p.pos === 'NOUN')) continue;
+    const prev = tokens[first - 1];
+    if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
+    out.push({ first, last: sent.firstToken + m.last, kind: 'noun', format: noun.format ?? null });
+  }
+  for (let i = sent.firstToken; i <= sent.lastToken; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const ls = ctx.morph.parse(t.text).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
+    if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
+      out.push({ first: i, last: i, kind: 'verb', format: /созвон/.test(t.norm) ? 'phone' : null });
+    } else if (ls.some((l) => k.cues.receptionVerbs.has(l))) {
+      out.push({ first: i, last: i, kind: 'reception', format: null });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The parties of one trigger: its subject group and its «с …» group (or the received guest). */
+function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, number>, titleEnd: Map<number, number>): Party[] {
+  const { tokens } = doc;
+  const sent = doc.sentences[tokens[tr.first].sentence];
+  const parties: Party[] = [];
+  const add = (ps: Party[]) => { for (const p of ps) if (PARTY_TYPES.has(p.mention.type) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
+  // «с Y (и Z)» after the trigger, or before it («с Y X встретился» is rare but «На встрече с Y X отметил» is not)
+  for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+    const t = tokens[i];
+    if (t.norm === 'с' || t.norm === 'со') { add(partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt'])); break; }
+    if (t.kind === 'punct' && t.text !== ',' || isVerb(ctx, t) && tr.kind !== 'noun') break;
+  }
+  if (tr.kind === 'reception') {
+    // «принял посла Франции», «Y был принят X»
+    const passive = ctx.morph.parse(tokens[tr.first].text)[0]?.pos === 'PRTS';
+    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, passive ? ['ablt'] : ['accs', 'gent']));
+  }
+  if (tr.kind === 'noun') {
+    // «встреча X с Y»: X in the genitive right after the noun
+    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['gent']).filter((p) => p.mention.first <= tr.last + 4));
+  }
+  // the subject: nominative parties of the clause before the trigger («X и Y провели переговоры»)
+  let start = tr.first - 1;
+  while (start > sent.firstToken && !(tokens[start].kind === 'punct' && /^[;:«»"]$/.test(tokens[start].text))) start--;
+  const subject = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => p.mention.first < tr.first);
+  // in a quotation, the last subject before the trigger; otherwise all of them
+  if (subject.length) add(subject);
+  else {
+    // «На встрече с Y X отметил…»: a nominative person after the trigger
+    const later: Party[] = [];
+    for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+      const mi = mentionAt.get(i);
+      if (mi === undefined) continue;
+      const m = doc.mentions[mi];
+      if (m.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'nomn') && !parties.some((p) => p.mention.ref === m.ref)) { later.push({ mention: m, index: mi }); break; }
+    }
+    add(later.slice(0, 1));
+  }
+  return parties;
+}
+
+function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Meeting, 'status' | 'modality'> {
+  const { tokens } = doc;
+  const sent = doc.sentences[tokens[tr.first].sentence];
+  const k = ctx.knowledge;
+  const sentTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
+  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
+  const verb = tr.kind === 'noun' ? undefined : ctx.morph.parse(tokens[tr.first].text)[0];
+  const before = tokens[tr.first - 1];
+  if (before && before.norm === 'не' && tr.kind !== 'noun') return { status: 'planned', modality: 'negated' };
+  for (const m of matchAll(k.phrases.modalityCues, sentTokens, keys)) {
+    const mod = k.triggers.modalityCues[m.phrase.value].modality;
+    if (mod === 'negated') continue;
+    if (sent.firstToken + m.first < tr.first + 3) return { status: 'planned', modality: mod };
+  }
+  if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
+  if (quoted) return { status: 'past', modality: null };
+  for (let i = sent.firstToken; i <= sent.lastToken; i++) if (k.cues.pastMarkers.has(tokens[i].norm) || lemmas(ctx, tokens[i]).some((l) => k.cues.pastMarkers.has(l))) return { status: 'past', modality: null };
+  return { status: 'reported', modality: null };
+}
+
+/** «на полях саммита» → the summit's own description, place and date from where the text named it. */
+function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, number>): { text: string; place: string | null; date: string | null } | null {
+  const { tokens, text } = doc;
+  const k = ctx.knowledge;
+  const sent = doc.sentences[s];
+  const sentTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
+  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
+  for (const m of matchAll(k.phrases.occasionMarkers, sentTokens, keys)) {
+    const nounIdx = sent.firstToken + m.last + 1;
+    const noun = tokens[nounIdx];
+    if (!noun || noun.sentence !== s) continue;
+    const nounLemma = lemmas(ctx, noun).find((l) => k.cues.occasionNouns.has(l));
+    if (!nounLemma) continue;
+    // the same event named earlier in the text, with its place and date («саммит …, который прошел в Астане в 2022 году»)
+    for (let j = nounIdx - 1; j >= 0; j--) {
+      if (tokens[j].kind !== 'word' || !lemmas(ctx, tokens[j]).includes(nounLemma) || tokens[j].sentence === s) continue;
+      const ps = tokens[j].sentence;
+      let end = j;
+      while (end + 1 < tokens.length && tokens[end + 1].sentence === ps && !(tokens[end + 1].kind === 'punct' && tokens[end + 1].text !== '-' ) && end - j < 10) end++;
+      let from = j;
+      if (from > 0 && tokens[from - 1].sentence === ps && /^[IVXLC]+(-[а-я]+)?$|^\d+(-[а-я]+)?$/.test(tokens[from - 1].text)) from--;
+      const place = placeIn(doc, ctx, ps, end + 1, doc.sentences[ps].lastToken, mentionAt);
+      const date = findDates(tokens, end + 1, doc.sentences[ps].lastToken, doc.givenDate)[0]?.value ?? null;
+      return { text: nominativePhrase(text, tokens, from, end, j, ctx.morph), place, date };
+    }
+    let end = nounIdx;
+    while (end + 1 <= sent.lastToken && tokens[end + 1].kind === 'word' && ctx.morph.parse(tokens[end + 1].text).some((p) => p.case === 'gent') && end - nounIdx < 6) end++;
+    return { text: nominativePhrase(text, tokens, nounIdx, end, nounIdx, ctx.morph), place: null, date: null };
+  }
+  return null;
+}
+
+/** A place «в Астане» / «в Акорде» in tokens[from..to]: a location (or state) after «в/во/на». */
+function placeIn(doc: Doc, ctx: Context, s: number, from: number, to: number, mentionAt: Map<number, number>): string | null {
+  const { tokens } = doc;
+  let state: string | null = null;
+  for (let i = Math.max(from, 1); i <= to; i++) {
+    const mi = mentionAt.get(i);
+    if (mi === undefined) continue;
+    const m = doc.mentions[mi];
+    const prep = tokens[i - 1];
+    if (!ctx.knowledge.cues.placePrepositions.has(prep.norm) || prep.sentence !== s) continue;
+    if (!hasCase(mentionCases(doc, ctx, m), 'loct', 'datv')) continue;
+    if (m.type === 'location') return m.ref;
+    if (m.type === 'state' && m.kind !== 'adjective' && !state) state = m.ref;
+  }
+  return state;
+}
+
+/** Stage: meetings with their parties and circumstances, each with its evidence. */
+export function findMeetings(doc: Doc, ctx: Context): Doc {
+  const { tokens } = doc;
+  const mentionAt = new Map<number, number>();
+  doc.mentions.forEach((m, i) => {
+    const prev = mentionAt.get(m.first);
+    if (prev === undefined || (doc.mentions[prev].kind === 'adjective' && m.kind !== 'adjective')) mentionAt.set(m.first, i);
+  });
+  const titleEnd = new Map<number, number>();
+  for (const t of doc.titles) titleEnd.set(t.first, t.last);
+  const meetings: Meeting[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    for (const tr of findTriggers(doc, ctx, s)) {
+      const parties = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
+      const ids = [...new Set(parties.map((p) => p.mention.ref).filter(Boolean))];
+      if (ids.length < 2) continue;
+      const quoted = inQuote(doc, tr.first);
+      const occ = occasionOf(doc, ctx, s, mentionAt);
+      const date = findDates(tokens, sent.firstToken, sent.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
+      const { status, modality } = statusOf(doc, ctx, tr, quoted);
+      const ev = { start: sent.start, end: sent.end };
+      const same = meetings.find((m) => m.participants.length === ids.length && ids.every((id) => m.participants.includes(id)) && m.quoted === quoted);
+      if (same) {
+        if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);
+        continue;
+      }
+      const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens.slice(sent.firstToken, sent.lastToken + 1), doc.keys.slice(sent.firstToken, sent.lastToken + 1))[0];
+      const format = tr.format ?? (formatCue ? ctx.knowledge.triggers.formatCues[formatCue.phrase.value].format : tr.kind === 'verb' || tr.kind === 'reception' || /встреч|аудиенц/.test(tokens[tr.first].norm) ? 'in-person' : null);
+      meetings.push({
+        participants: ids,
+        place: placeIn(doc, ctx, s, sent.firstToken, sent.lastToken, mentionAt) ?? occ?.place ?? null,
+        date: status === 'planned' && !date ? null : date,
+        status, modality, format,
+        occasion: occ?.text ?? null,
+        topics: [],
+        evidence: [ev],
+        sentence: s,
+        quoted,
+        reason: `meetings:${tr.kind}:${tokens[tr.first].norm}`,
+      });
+    }
+  }
+  return { ...doc, meetings };
+}
+

@@ -10,6 +10,7 @@ import { attachRoles } from './roles/index.js';
 import { readMeta } from './document/meta.js';
 import { findQuotes } from './quotes/index.js';
 import { findMeetings } from './meetings/index.js';
+import { findTopics } from './topics/index.js';
 
 export type Stage = (doc: Doc, ctx: Context) => Doc;
 
@@ -22,6 +23,7 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ['roles', attachRoles],
   ['meta', readMeta],
   ['meetings', findMeetings],
+  ['topics', findTopics],
   ['quotes', findQuotes],
 ];
 

@@ -42,7 +42,7 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
   const words: WordPattern[] = toks.map((t) => {
     const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
     return inflectable
-      ? { keys: new Set(entryKeys(t.norm)), exact: null, cap: t.cap }
+      ? { keys: new Set([...entryKeys(t.norm), ...(t.cap ? [] : ['l:' + t.norm])]), exact: null, cap: t.cap }
       : { keys: null, exact: t.text, cap: false };
   });
   const p: Phrase<T> = { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 };

@@ -10,12 +10,15 @@ export interface PhraseMatch<T> {
   phrase: Phrase<T>;
 }
 
-/** Keys of one token, computed once per token and shared by every table. */
-export function tokenKeys(tokens: readonly Token[]): string[][] {
+/** Keys of one token, computed once per token and shared by every table: inflection keys,
+ * the exact text, and «l:» lemmas of lowercase words so verb cues match in any form
+ * («обменялись» → «обменяться»). */
+export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => string[]): string[][] {
   return tokens.map((t) => {
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
     const keys = t.kind === 'word' ? textKeys(t.norm) : [];
     keys.push('x:' + t.text);
+    if (t.kind === 'word' && !t.upper) for (const l of lemmasOf(t)) keys.push('l:' + l);
     return keys;
   });
 }

@@ -9,5 +9,5 @@ import { tokenize } from './tokenize.js';
 export function segment(doc: Doc, ctx: Context): Doc {
   const paragraphs = splitParagraphs(doc.text);
   const { tokens, sentences } = splitSentences(tokenize(doc.text), paragraphs, ctx.knowledge.cues.sentenceAbbreviations);
-  return { ...doc, paragraphs, sentences, tokens, keys: tokenKeys(tokens), quoteSpans: findQuoteSpans(tokens) };
+  return { ...doc, paragraphs, sentences, tokens, keys: tokenKeys(tokens, (t) => [...new Set(ctx.morph.parse(t.text).map((p) => p.lemma))]), quoteSpans: findQuoteSpans(tokens) };
 }

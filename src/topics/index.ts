@@ -1,0 +1,138 @@
+// Topics of meetings: the phrases after «обсудили», «обменялись мнениями о», «поговорили о»,
+// split into one topic per subject, put into the nominative, given a category.
+import type { Doc, Meeting, Token, Topic } from '../doc.js';
+import type { Context } from '../context.js';
+import { matchAll } from '../gazetteer/match.js';
+import { nominativePhrase } from '../morph/inflect.js';
+import { isVerb, lemmas } from '../meetings/clauses.js';
+
+const OBJECT_PREPOSITIONS = /^(о|об|обо|по|касательно)$/;
+const CLAUSE_END = /^[.;:!?»«"()]$/;
+
+interface Span { first: number; last: number }
+
+function pos(ctx: Context, t: Token): string {
+  return t.kind === 'word' ? ctx.morph.parse(t.text)[0]?.pos ?? '' : '';
+}
+const isNoun = (ctx: Context, t: Token) => t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN');
+
+/** The object of a cue: from after it to the end of its clause. */
+function objectAfter(doc: Doc, ctx: Context, from: number, to: number, partyWord: (t: Token) => boolean): Span | null {
+  const { tokens } = doc;
+  let i = from;
+  while (i <= to && tokens[i].kind === 'word' && OBJECT_PREPOSITIONS.test(tokens[i].norm)) i++;
+  // «поговорили в ходе …»: an adverbial, not the object
+  if (i === from && i <= to && pos(ctx, tokens[i]) === 'PREP') return null;
+  let j = i;
+  for (; j <= to; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && CLAUSE_END.test(t.text)) break;
+    if (t.kind === 'punct' && t.text === ',' && j + 1 <= to && (isVerb(ctx, tokens[j + 1]) || pos(ctx, tokens[j + 1]) === 'PRTF' || /^(который|которая|которые|что|передает|сообщает|а|но)$/.test(tokens[j + 1].norm))) break;
+    if (t.kind === 'word' && (isVerb(ctx, t) || partyWord(t))) break;
+    if (t.kind === 'word' && t.norm === 'и' && j + 1 <= to && isVerb(ctx, tokens[j + 1])) break;
+  }
+  j--;
+  while (j >= i && tokens[j].kind !== 'word' && tokens[j].kind !== 'number' && tokens[j].kind !== 'abbr') j--;
+  return j >= i ? { first: i, last: j } : null;
+}
+
+/** «торговлю, энергетику и транспорт» → three subjects; «мирного разрешения конфликтов и развития …» → two. */
+function splitSubjects(doc: Doc, ctx: Context, span: Span): Span[] {
+  const { tokens } = doc;
+  const headCases = new Set(ctx.morph.parse(tokens[span.first].text).map((p) => p.case));
+  const insideMention = new Uint8Array(span.last + 1);
+  for (const m of doc.mentions) for (let i = m.first + 1; i < m.last; i++) insideMention[i] = 1;
+  const parts: Span[] = [];
+  let start = span.first;
+  for (let i = span.first + 1; i < span.last; i++) {
+    const t = tokens[i];
+    if (!(t.text === ',' || t.norm === 'и') || insideMention[i]) continue;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word') continue;
+    const nextCases = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF').map((p) => p.case);
+    if (!nextCases.some((c) => headCases.has(c))) continue;
+    parts.push({ first: start, last: i - 1 });
+    start = i + 1;
+  }
+  parts.push({ first: start, last: span.last });
+  // a part without a noun («безопасная») belongs to the next one
+  const merged: Span[] = [];
+  for (const p of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev && !hasNoun(doc, ctx, prev)) prev.last = p.last;
+    else merged.push({ ...p });
+  }
+  return merged;
+}
+
+function hasNoun(doc: Doc, ctx: Context, s: Span): boolean {
+  for (let i = s.first; i <= s.last; i++) if (isNoun(ctx, doc.tokens[i])) return true;
+  return false;
+}
+
+/** Stage: topics attached to the meeting they belong to. */
+export function findTopics(doc: Doc, ctx: Context): Doc {
+  if (!doc.meetings.length) return doc;
+  const { tokens, text } = doc;
+  const k = ctx.knowledge;
+  const meetings: Meeting[] = doc.meetings.map((m) => ({ ...m, topics: [...m.topics] }));
+  const partyWord = (t: Token) => t.kind === 'word' && lemmas(ctx, t).some((l) => k.cues.partyWords.has(l));
+  for (const cue of matchAll(k.phrases.topicCues, tokens, doc.keys)) {
+    const s = tokens[cue.first].sentence;
+    const sent = doc.sentences[s];
+    const quoted = doc.quoteSpans.some((q) => q.open < cue.first && cue.first < q.close);
+    const meeting = meetings.find((m) => m.sentence === s) ??
+      [...meetings].reverse().find((m) => m.sentence < s && m.quoted === quoted && (lastSentence(doc, m) === s - 1 || sentenceNamesParties(doc, ctx, s, m, partyWord)));
+    if (!meeting) continue;
+    const objects: Span[] = [];
+    const after = objectAfter(doc, ctx, cue.last + 1, sent.lastToken, partyWord);
+    if (after) objects.push(after);
+    // «О важности … стороны поговорили»: the object fronted before the verb
+    const first = tokens[sent.firstToken];
+    if (first.kind === 'word' && /^(о|об|обо)$/.test(first.norm) && sent.firstToken < cue.first) {
+      const fronted = objectAfter(doc, ctx, sent.firstToken, cue.first - 1, partyWord);
+      if (fronted) objects.push(fronted);
+    }
+    for (const obj of objects) {
+      for (const part of splitSubjects(doc, ctx, obj)) {
+        let from = part.first;
+        while (from < part.last && tokens[from].kind === 'word' && (k.cues.topicFillers.has(lemmas(ctx, tokens[from])[0] ?? '') || OBJECT_PREPOSITIONS.test(tokens[from].norm))) from++;
+        if (!hasNoun(doc, ctx, { first: from, last: part.last })) continue;
+        let head = from;
+        while (head < part.last && !isNoun(ctx, tokens[head])) head++;
+        const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
+        if (meeting.topics.some((t) => t.text === phrase)) continue;
+        const topic: Topic = {
+          text: phrase,
+          category: categoryOf(doc, ctx, from, part.last),
+          entities: [...new Set(doc.mentions.filter((m) => m.first >= from && m.last <= part.last && m.ref).map((m) => m.ref))],
+          start: Math.min(tokens[cue.first].start, tokens[part.first].start),
+          end: Math.max(tokens[cue.last].end, tokens[part.last].end),
+        };
+        meeting.topics.push(topic);
+      }
+    }
+  }
+  return { ...doc, meetings };
+}
+
+function lastSentence(doc: Doc, m: Meeting): number {
+  const end = Math.max(...m.evidence.map((e) => e.end));
+  return doc.sentences.findIndex((s) => s.end >= end);
+}
+
+function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting, partyWord: (t: Token) => boolean): boolean {
+  const sent = doc.sentences[s];
+  for (let i = sent.firstToken; i <= sent.lastToken; i++) if (partyWord(doc.tokens[i])) return true;
+  return doc.mentions.some((x) => doc.tokens[x.first].sentence === s && m.participants.includes(x.ref));
+}
+
+/** The category whose longest term occurs in the phrase (longer, more specific terms win; ties go to the first). */
+function categoryOf(doc: Doc, ctx: Context, from: number, to: number): string {
+  let best: { len: number; cat: string } | null = null;
+  for (const m of matchAll(ctx.knowledge.topicTerms, doc.tokens.slice(from, to + 1), doc.keys.slice(from, to + 1))) {
+    const len = m.last - m.first + 1;
+    if (!best || len > best.len) best = { len, cat: ctx.knowledge.topics[m.phrase.value].id };
+  }
+  return best?.cat ?? 'other';
+}

@@ -1,4 +1,6 @@
 // The library: createExtractor loads dictionaries once; extract() is synchronous and pure.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import { DictionaryError, duplicateIds, emptyDictionarySet, loadDictionaryDir, type DictionarySet } from './dictionary/load.js';
@@ -15,8 +17,10 @@ export type { Result, ErrorRecord };
 export type { EntityOut, MeetingOut } from './output/schema.js';
 export type { DictionaryProblem } from './dictionary/load.js';
 
-/** Where the built-in dictionaries live, relative to this file in dist/src/. */
-export const BUILTIN_DICTIONARIES = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+/** Where the built-in dictionaries live: beside dist/ when built, beside src/ when run from source (tests). */
+export const BUILTIN_DICTIONARIES = ['../../dictionaries/', '../dictionaries/']
+  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+  .find((p) => existsSync(join(p, 'language.json'))) ?? fileURLToPath(new URL('../../dictionaries/', import.meta.url));
 
 export interface ExtractorOptions {
   /** Extra dictionary folders, merged over the built-in ones (later folders win on equal ids). */

@@ -30,6 +30,8 @@ export interface Knowledge {
   };
   /** States by ISO code. */
   stateByIso: Map<string, EntityEntry>;
+  /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
+  personsBySurname: Map<string, EntityEntry[]>;
 }
 
 /** Among equally long matches a state beats a city of the same name («Алжир»), an organization beats a venue («Кремль»). */
@@ -92,6 +94,7 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
   };
   return {
     phrases,
+    personsBySurname: new Map([...surnames].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     entries, byId, entities, positions: set.positions, titles, topics: set.topics, topicTerms, triggers: tr, stateByIso,
     cues: {
       meetingVerbs: toSet(tr.meetingVerbs),

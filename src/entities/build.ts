@@ -40,6 +40,14 @@ function personName(p: Parts): string {
   return [isInitial(p.first) ? null : p.first, middle, p.last].filter(Boolean).join(' ') || [p.first, p.middle, p.last].filter(Boolean).join(' ');
 }
 
+/** «В. В. Путин»: initials and surname that fit exactly one dictionary person. */
+function initialsMatch(ctx: Context, p: Parts): EntityEntry | undefined {
+  if (!p.last || !isInitial(p.first)) return undefined;
+  const fits = (ctx.knowledge.personsBySurname.get(foldCase(p.last)) ?? []).filter((e) => e.type === 'person' &&
+    foldCase(e.nameParts.first ?? '')[0] === foldCase(p.first!)[0] && (!isInitial(p.middle) || foldCase(e.nameParts.middle ?? '')[0] === foldCase(p.middle!)[0]));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 interface Group { entity: Entity; parts?: Parts; entry?: EntityEntry }
 
 function fromEntry(e: EntityEntry): Entity {
@@ -94,7 +102,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   mentions.forEach((m, i) => {
     if (m.type === 'person') {
       if (!m.ref && m.person) {
-        const g = personGroupFor(m.person);
+        const g = personGroupFor(m.person, initialsMatch(ctx, m.person));
         if (!g.entity.gender && m.person.gender) g.entity.gender = m.person.gender;
         addTo(g, i);
       }
@@ -120,6 +128,8 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     const e = g.entity;
     if (e.type !== 'organization' || g.entry || /\s/.test(e.name)) continue;
     const full = groups.find((h) => h !== g && h.entity.type === 'organization' && /\s/.test(h.entity.name) && sameWord(h.entity.name.split(/\s/)[0], e.name));
+    const weak = e.mentions.every((i) => mentions[i].reason === 'names:institution-weak');
+    if (!full && weak) { groups.splice(groups.indexOf(g), 1); continue; }
     if (!full) continue;
     for (const i of e.mentions) { full.entity.mentions.push(i); mentions[i].ref = full.entity.id; }
     groups.splice(groups.indexOf(g), 1);
@@ -151,7 +161,8 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     for (const k of entryKeys(foldCase(last))) surnameKeys.set(k, surnameKeys.has(k) && surnameKeys.get(k) !== g ? null : g);
   }
   doc.tokens.forEach((t, i) => {
-    if (taken[i] || !t.cap) return;
+    const capital = t.kind === 'hashtag' ? /^#\p{Lu}/u.test(t.text) : t.cap;
+    if (taken[i] || !capital) return;
     const body = t.kind === 'hashtag' ? foldCase(t.text.slice(1)) : t.kind === 'word' ? t.norm : null;
     if (!body) return;
     const g = textKeys(body).map((k) => surnameKeys.get(k)).find((x) => x !== undefined);

@@ -20,6 +20,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   for (const m of matchAll(k.entities, doc.tokens, doc.keys)) {
     const e = k.entries[m.phrase.value];
     if (covered[m.first]) continue; // equally long alternatives of equal priority: the first entry wins
+    if (e.type === 'person' && !fitsBareSurname(doc, m.first, m.last, e.gender, m.phrase.words.length)) continue;
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
     mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
   }
@@ -43,6 +44,18 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   }));
   mentions.sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
   return { ...doc, mentions, titles: dedupeTitles(titles) };
+}
+
+/** A dictionary person's bare surname stands for them only when no other given name stands
+ * before it («Ярославы Ивановой» is not Сергей Иванов) and its ending fits their gender. */
+function fitsBareSurname(doc: Doc, first: number, last: number, gender: 'm' | 'f', words: number): boolean {
+  if (words !== 1 || first !== last) return true;
+  const prev = doc.tokens[first - 1];
+  if (prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === 'initial' || (prev.cap && prev.kind === 'word' && first - 1 > doc.sentences[prev.sentence].firstToken))) return false;
+  const next = doc.tokens[first + 1];
+  if (next && next.kind === 'initial') return false;
+  const norm = doc.tokens[first].norm;
+  return gender === 'f' ? !/(ым|ом|ого|ому)$/.test(norm) : !/(ой|ую|ая)$/.test(norm);
 }
 
 function dedupeTitles(ts: TitleSpan[]): TitleSpan[] {

@@ -18,7 +18,8 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
     const keys = t.kind === 'word' ? textKeys(t.norm) : [];
     keys.push('x:' + t.text);
-    if (t.kind === 'word' && !t.upper) for (const l of lemmasOf(t)) keys.push('l:' + l);
+    // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
+    if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);
     return keys;
   });
 }

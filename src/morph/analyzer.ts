@@ -36,10 +36,12 @@ export function initMorphology(): void {
 
 export function toParse(p: AzParse): Parse {
   const t = p.tag;
+  // az cannot normalize some predicted forms; the word itself is then its lemma
+  const lemma = (p.normalize()?.word ?? p.word ?? '').toLowerCase();
   const tags: string[] = [];
   for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) tags.push(g);
   return {
-    lemma: p.normalize().word.replace(/ё/g, 'е'),
+    lemma: lemma.replace(/ё/g, 'е'),
     pos: t.POST ?? '',
     case: (t.CAse as Case) ?? null,
     number: (t.NMbr as 'sing' | 'plur') ?? null,

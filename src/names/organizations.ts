@@ -52,13 +52,13 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
         // genitive complements in lowercase: «иностранных дел», «национальной безопасности»
         while (end + 1 < tokens.length && free(end + 1, s) && tokens[end + 1].kind === 'word' && !tokens[end + 1].cap && isGent(tokens[end + 1]) && end - h < 4) end++;
         if (end > h && isAdj(tokens[end]) && !isGent(tokens[end])) end--;
-        const atStart = i === doc.sentences[s].firstToken;
-        if (atStart && end === h && h === i) continue; // «Совет решил…» at a sentence start: too weak alone
+        // «Сенат одобрил…» at a sentence start is kept only if the text names that body in full elsewhere
+        const weak = i === doc.sentences[s].firstToken && end === h && h === i;
         const next = mentionAt.get(end + 1);
         const country = next && next.type === 'state' ? k.byId.get(next.ref)?.country ?? null : null;
         const base = nominativePhrase(text, tokens, i, end, h, ctx.morph);
         const stateName = next && next.type === 'state' ? ` ${text.slice(tokens[next.first].start, tokens[next.last].end)}` : '';
-        claim({ first: i, last: end, type: 'organization', name: base + stateName, kind: heads[lemmaOf(tokens[h])], country, reason: 'names:institution' });
+        claim({ first: i, last: end, type: 'organization', name: base + stateName, kind: heads[lemmaOf(tokens[h])], country, reason: weak ? 'names:institution-weak' : 'names:institution' });
         i = end;
         continue;
       }

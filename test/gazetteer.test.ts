@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { entryKeys, textKeys } from '../src/gazetteer/endings.js';
+import { addPhrase, emptyTable } from '../src/gazetteer/compile.js';
+import { matchAll, tokenKeys } from '../src/gazetteer/match.js';
+import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
+import { tokenize } from '../src/segment/tokenize.js';
+import { runUntil, spanText } from './helpers.js';
+
+const matchIn = (phrases: Array<[string, string, boolean?]>, text: string) => {
+  const table = emptyTable<string>();
+  for (const [p, v, exact] of phrases) addPhrase(table, p, v, exact ? 'abbreviation' : 'name', { exact, ambiguous: v === 'ambiguous' });
+  const { tokens } = splitSentences(tokenize(text), splitParagraphs(text), new Set());
+  return matchAll(table, tokens, tokenKeys(tokens, () => [])).map((m) => `${m.phrase.value}:${text.slice(tokens[m.first].start, tokens[m.last].end)}`);
+};
+
+describe('inflection keys', () => {
+  it('meet between a nominative entry and its case forms', () => {
+    const meets = (entry: string, form: string) => entryKeys(entry).some((k) => textKeys(form).includes(k));
+    for (const [e, f] of [['казахстан', 'казахстаном'], ['палестина', 'палестины'], ['россия', 'россией'], ['египет', 'египта'], ['судья', 'судьей'], ['токаев', 'токаевым'], ['нидерланды', 'нидерландов'], ['сидки', 'сидки']]) {
+      expect(meets(e, f), `${e} ~ ${f}`).toBe(true);
+    }
+  });
+  it('do not let a bare stem match a word with an ending («Франц» is not «Франция»)', () => {
+    expect(entryKeys('франция').some((k) => textKeys('франц').includes(k))).toBe(false);
+    expect(entryKeys('газа').some((k) => textKeys('газ').includes(k))).toBe(false);
+  });
+});
+
+describe('phrase matching', () => {
+  it('matches multiword names in any case, longest first', () => {
+    expect(matchIn([['Организация Объединённых Наций', 'un'], ['Организация исламского сотрудничества', 'oic']],
+      'в рамках Организации Объединенных Наций и Организацию исламского сотрудничества')).toEqual([
+      'un:Организации Объединенных Наций', 'oic:Организацию исламского сотрудничества',
+    ]);
+    expect(matchIn([['Сектор Газа', 'gaza'], ['Газа', 'city']], 'в Секторе Газа')).toEqual(['gaza:Секторе Газа']);
+  });
+  it('needs capitals where the dictionary has them, and abbreviations exactly', () => {
+    expect(matchIn([['Мир', 'x']], 'мир и Мира')).toEqual(['x:Мира']);
+    expect(matchIn([['ООН', 'un', true]], 'ООН и оон')).toEqual(['un:ООН']);
+  });
+  it('skips ambiguous names at the start of a sentence', () => {
+    expect(matchIn([['Того', 'ambiguous']], 'Того же мнения. Посол Того прибыл.')).toEqual(['ambiguous:Того']);
+  });
+});
+
+describe('gazetteer stage', () => {
+  it('finds states, organizations and places in inflected forms, with adjectives and hashtags', () => {
+    const d = runUntil('Казахстаном и Палестиной, в Исламскую организацию по продовольственной безопасности, казахстанско-палестинский диалог в Астане #Казахстан', 'gazetteer');
+    const found = d.mentions.map((m) => `${m.ref}/${m.kind}:${m.start !== undefined ? d.text.slice(m.start, m.end) : spanText(d, m.first, m.last)}`);
+    expect(found).toEqual(expect.arrayContaining([
+      'state:KZ/name:Казахстаном', 'state:PS/name:Палестиной', 'org:iofs/name:Исламскую организацию по продовольственной безопасности',
+      'state:KZ/adjective:казахстанско', 'state:PS/adjective:палестинский', 'loc:astana/name:Астане', 'state:KZ/hashtag:#Казахстан',
+    ]));
+  });
+  it('prefers a state to a city of the same name', () => {
+    const d = runUntil('Делегация прибыла в Алжир.', 'gazetteer');
+    expect(d.mentions.map((m) => m.ref)).toEqual(['state:DZ']);
+  });
+  it('finds position titles', () => {
+    const d = runUntil('Председатель Сената встретился с министром иностранных дел.', 'gazetteer');
+    expect(d.titles.map((t) => spanText(d, t.first, t.last))).toEqual(['Председатель Сената', 'министром иностранных дел']);
+  });
+});

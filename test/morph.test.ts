@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { context } from './helpers.js';
+import { nominativePhrase } from '../src/morph/inflect.js';
+import { tokenize } from '../src/segment/tokenize.js';
+
+describe('morphology (az)', () => {
+  it('gives lemma, case and name/geo tags', () => {
+    const m = context().morph;
+    const kz = m.parse('Казахстаном')[0];
+    expect([kz.lemma, kz.case, kz.tags.includes('Geox')]).toEqual(['казахстан', 'ablt', true]);
+    const ps = m.parse('Палестины')[0];
+    expect([ps.lemma, ps.case]).toEqual(['палестина', 'gent']);
+    expect(m.parse('Махмудом')[0].tags).toContain('Name');
+    expect(m.parse('Ивановой').some((p) => p.tags.includes('Surn') && p.gender === 'femn')).toBe(true);
+  });
+  it('marks words found in the dictionary as known and guessed ones as not', () => {
+    const m = context().morph;
+    expect(m.parse('Сената')[0].known).toBe(true);
+    expect(m.parse('Маулен')[0].known).toBe(false);
+  });
+  it('puts a noun phrase into the nominative up to its head', () => {
+    const text = 'Верховным судьей Палестины';
+    const toks = tokenize(text);
+    expect(nominativePhrase(text, toks, 0, 2, 1, context().morph)).toBe('Верховная судья Палестины');
+    expect(nominativePhrase(text, toks, 0, 2, 1, context().morph, 'masc')).toBe('Верховный судья Палестины');
+    const t2 = 'гуманитарной ситуации в Секторе Газа';
+    expect(nominativePhrase(t2, tokenize(t2), 0, 4, 1, context().morph)).toBe('гуманитарная ситуация в Секторе Газа');
+  });
+});

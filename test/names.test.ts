@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, run } from './helpers.js';
+
+const persons = (text: string) => run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('person discovery and normalization to the nominative', () => {
+  it.each([
+    ['Он позвонил Владимиру Путину вчера вечером.', 'Владимир Путин'],
+    ['Награду вручили Ярославе Ивановой.', 'Ярослава Иванова'],
+    ['Письмо от Ярославы Ивановой пришло утром.', 'Ярослава Иванова'],
+    ['Встреча с доктором Махмудом Сидки Аль-Хаббашем прошла тепло.', 'Махмуд Сидки Аль-Хаббаш'],
+    ['Мы говорили с Сергеем Лавровым о погоде.', 'Сергей Лавров'],
+    ['Приехал Маулен Ашимбаев.', 'Маулен Ашимбаев'],
+    ['Об этом рассказал Андрей Бельянинов.', 'Андрей Бельянинов'],
+    ['Документ подписал В. В. Путин.', 'Владимир Путин'],
+    ['Ответ дал Кемелбеков А. Н. в среду.', 'Кемелбеков'],
+  ])('%s → %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('keeps a female name female and gives gender', () => {
+    const r = run('Глава ведомства Анна Смирнова встретилась с журналистами.');
+    const p = entityNamed(r, 'Анна Смирнова');
+    expect(p?.gender).toBe('f');
+  });
+
+  it('merges full name, surname-only and hashtag mentions into one person', () => {
+    const r = run('Вчера Игорь Стрельников прибыл в город. Стрельников заявил, что доволен. #Стрельников');
+    const p = entityNamed(r, 'Игорь Стрельников')!;
+    expect(p.mentions.map((m) => [m.text, m.kind])).toEqual([['Игорь Стрельников', 'name'], ['Стрельников', 'name'], ['#Стрельников', 'hashtag']]);
+    expect(r.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('does not take ordinary capitalized words for names', () => {
+    expect(persons('Фото: Сенат. Приветствуя гостей, Собеседники обсудили Вопросы. Вместе с тем ничего.')).toEqual([]);
+  });
+
+  it('prefers a person to a city of the same name («Владимир»)', () => {
+    const r = run('В Кремле Владимир Путин провёл совещание. Затем он поехал во Владимир.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Владимир Путин']);
+    expect(r.entities.some((e) => e.type === 'location' && e.name === 'Владимир')).toBe(true);
+  });
+});
+
+describe('organizations and places by pattern', () => {
+  it('finds quoted names after a type word', () => {
+    const r = run('Акции компании «Северный поток» выросли.');
+    expect(r.entities.find((e) => e.type === 'organization')?.name).toBe('Северный поток');
+  });
+  it('finds institution phrases and abbreviations', () => {
+    const r = run('Об этом сообщило Министерство цифрового развития, а НИИЧАВО подтвердил.');
+    const orgs = r.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Министерство цифрового развития', 'НИИЧАВО']));
+  });
+  it('finds regions in the nominative', () => {
+    const r = run('Он родился в Липецкой области.');
+    expect(r.entities.map((e) => e.name)).toContain('Липецкая область');
+  });
+  it('links a bare «Сенат» to the Senate the text names in full', () => {
+    const r = run('Председатель Сената Парламента Маулен Ашимбаев выступил. Сенат одобрил закон.');
+    const senate = r.entities.filter((e) => e.type === 'organization');
+    expect(senate).toHaveLength(1);
+    expect(senate[0].mentions.map((m) => m.text)).toEqual(['Сената Парламента', 'Сенат']);
+  });
+});

@@ -6,9 +6,9 @@ export function formatText(r: Result, _text: string): string {
   const who = (id: string) => {
     const e = byId.get(id);
     if (!e) return id;
-    const role = e.roles?.[0];
+    const roles = (e.roles ?? []).map((r) => r.title).join('; ');
     const country = e.country ? ` (${e.country})` : '';
-    return role ? `${e.name}, ${role.title}${country}` : `${e.name}${country}`;
+    return roles ? `${e.name}, ${roles}${country}` : `${e.name}${country}`;
   };
   const lines: string[] = [];
   lines.push(`# ${r.document.title ?? r.document.id}`);

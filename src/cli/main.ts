@@ -129,6 +129,7 @@ export function buildProgram(exit: { code: number }, out: Output): Command {
   const program = new Command();
   program
     .name('sobesednik')
+    .enablePositionalOptions()
     .description('Who met whom, where, when and on what topics: entities, roles, meetings and quotes from Russian news, as JSON with evidence spans.')
     .argument('[files...]', 'text files (.txt) or JSONL files (.jsonl/.ndjson); "-" or none reads standard input')
     .option('--dict <dir>', 'an extra dictionary folder, merged over the built-in ones (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])

@@ -37,7 +37,7 @@ const common = {
 };
 
 export const StateEntry = z.object({
-  id: entityId('state'),
+  id: z.string().regex(/^state:[A-Z]{2}$/, 'state id "state:XX" with the ISO alpha-2 code in capitals'),
   type: z.literal('state'),
   iso2,
   ...common,

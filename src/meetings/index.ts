@@ -169,7 +169,8 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
     const sent = doc.sentences[s];
     for (const tr of findTriggers(doc, ctx, s)) {
       const parties = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
-      const ids = [...new Set(parties.map((p) => p.mention.ref).filter(Boolean))];
+      // participants in the order the sentence names them
+      const ids = [...new Set([...parties].sort((a, b) => a.mention.first - b.mention.first).map((p) => p.mention.ref).filter(Boolean))];
       if (ids.length < 2) continue;
       const quoted = inQuote(doc, tr.first);
       const occ = occasionOf(doc, ctx, s, mentionAt);

@@ -75,7 +75,15 @@ export function nameCase(words: Token[], morph: Analyzer): Case {
   return best;
 }
 
-const SIMPLE_ENDINGS: Record<string, string[]> = { gent: ['а', 'я'], accs: ['а', 'я'], datv: ['у', 'ю'], ablt: ['ом', 'ем'], loct: ['е'] };
+/** Case endings of names the dictionary does not know, with what the nominative has instead:
+ * a consonant stem loses them («Макрона» → «Макрон»), an -а stem gets its -а back («Ямаду» → «Ямада»). */
+const SIMPLE_ENDINGS: Record<string, Array<[string, string]>> = {
+  gent: [['ы', 'а'], ['а', ''], ['я', '']],
+  accs: [['у', 'а'], ['ю', 'я'], ['а', ''], ['я', '']],
+  datv: [['у', ''], ['ю', '']],
+  ablt: [['ом', ''], ['ем', ''], ['ой', 'а'], ['ей', 'я']],
+  loct: [['е', '']],
+};
 
 /** One word of a name in the nominative. Unknown foreign words keep their form unless a plain masculine ending shows. */
 export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: Case, gender: 'm' | 'f' | null, morph: Analyzer): string {
@@ -96,8 +104,9 @@ export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: C
     if (form) return matchCase(w.text, form.replace(/ё/g, w.text.includes('ё') ? 'ё' : 'е'));
   }
   if (!parses.some((p) => p.known) && gender !== 'f') {
-    for (const e of SIMPLE_ENDINGS[c] ?? []) {
-      if (w.norm.endsWith(e) && w.norm.length - e.length >= 3 && !/[аеиоуыэюя]$/.test(w.norm.slice(0, -e.length))) return w.text.slice(0, -e.length);
+    for (const [e, nom] of SIMPLE_ENDINGS[c] ?? []) {
+      const stem = w.norm.slice(0, -e.length);
+      if (w.norm.endsWith(e) && stem.length >= 3 && !/[аеиоуыэюя]$/.test(stem)) return w.text.slice(0, -e.length) + nom;
     }
   }
   return w.text;

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE_PATH } from './helpers.js';
+
+// These tests spawn the built binary (npm test builds first), as a user would run it.
+const BIN = join(ROOT, 'bin', 'sobesednik.js');
+const cli = (args: string[], input?: string | Buffer) => {
+  const r = spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = mkdtempSync(join(tmpdir(), 'sobesednik-cli-'));
+const file = (name: string, content: string | Buffer) => { const p = join(tmp, name); writeFileSync(p, content); return p; };
+const RU = 'Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции в Астане и обсудил торговлю.';
+
+describe('CLI: documents in, JSON out', () => {
+  it('reads a file and prints one JSON object whose id is the file name', () => {
+    const r = cli([SAMPLE_PATH]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.document.id).toBe('ru-kazpravda-ashimbaev-al-habbash');
+    expect(j.meetings).toHaveLength(2);
+    expect(r.out.trim().split('\n')).toHaveLength(1); // compact when not on a terminal
+  });
+  it('reads standard input, with --id and --pretty', () => {
+    const r = cli(['--id', 'abc', '--pretty'], RU);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).document.id).toBe('abc');
+    expect(r.out.split('\n').length).toBeGreaterThan(20);
+  });
+  it('prints the digest with --format text, as in the golden file', () => {
+    const r = cli(['--format', 'text', SAMPLE_PATH]);
+    expect(r.out).toBe(readFileSync(join(ROOT, 'test', 'fixtures', 'ru-kazpravda-ashimbaev-al-habbash.digest.txt'), 'utf8'));
+  });
+  it('turns JSONL into JSONL in input order, with an error record for each bad line', () => {
+    const p = file('batch.jsonl', [
+      JSON.stringify({ id: 'a', text: RU, date: '2024-05-14' }),
+      '{not json',
+      JSON.stringify({ id: 'c', body: 'no text' }),
+      JSON.stringify({ id: 'd', text: RU }),
+    ].join('\n') + '\n');
+    const r = cli([p]);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.document.id, l.error?.code ?? 'ok'])).toEqual([['a', 'ok'], ['batch:2', 'bad-jsonl'], ['c', 'no-text'], ['d', 'ok']]);
+    expect(lines[0].document.date).toBe('2024-05-14');
+    expect(r.err.trim().split('\n')).toHaveLength(2);
+  });
+  it('gives several files one line each, an error record for the missing one, and goes on', () => {
+    const good = file('good.txt', RU);
+    const r = cli([good, join(tmp, 'missing.txt'), SAMPLE_PATH]);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.document.id)).toEqual(['good', 'missing', 'ru-kazpravda-ashimbaev-al-habbash']);
+    expect(lines[1].error).toEqual({ code: 'not-found', message: 'no such file' });
+  });
+});
+
+describe('CLI: bad input gets one clear line and an exit code, never a stack trace', () => {
+  const bad: Array<[string, () => string[], number, RegExp, (string | Buffer)?]> = [
+    ['missing file', () => [join(tmp, 'nope.txt')], 1, /nope\.txt: no such file/],
+    ['a directory', () => { mkdirSync(join(tmp, 'dir'), { recursive: true }); return [join(tmp, 'dir')]; }, 1, /is a directory/],
+    ['a binary file', () => [file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))], 1, /binary data/],
+    ['invalid UTF-8', () => [file('cp1251.txt', Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]))], 1, /invalid UTF-8/],
+    ['empty text', () => [file('empty.txt', '  \n')], 1, /empty text/],
+    ['English text', () => [file('en.txt', 'The President of Kazakhstan met the President of France in Astana and they discussed trade and energy.')], 1, /not Russian \(detected: English\).*--lang ru/],
+    ['a bad date', () => ['--date', '14.05.2024', SAMPLE_PATH], 2, /invalid --date/],
+    ['an unknown option', () => ['--frobnicate'], 2, /unknown option/],
+    ['a broken dictionary', () => { const d = join(tmp, 'dict'); mkdirSync(d, { recursive: true }); writeFileSync(join(d, 'x.json'), JSON.stringify({ description: 'd', source: 's', entries: [{ id: 'org:x', type: 'organization', name: 'X', kind: 'bank' }] })); return ['--dict', d, SAMPLE_PATH]; }, 3, /x\.json: entry org:x: field kind/],
+  ];
+  it.each(bad)('%s', (_name, args, code, message) => {
+    const r = cli(args());
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  it('--lang ru processes text the detector does not call Russian', () => {
+    expect(cli(['--lang', 'ru'], 'Kazakhstan and Russia.').code).toBe(0);
+  });
+});
+
+describe('CLI: schema and dictionaries', () => {
+  it('prints the JSON Schema of the output', () => {
+    const r = cli(['schema']);
+    const schema = JSON.parse(r.out);
+    expect(r.code).toBe(0);
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(JSON.stringify(schema)).toContain('schemaVersion');
+  });
+  it('checks a dictionary folder', () => {
+    const r = cli(['dict', 'check', 'dictionaries']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ok: .*198 state/);
+  });
+  it('lists loaded entries of a type as JSONL', () => {
+    const lines = cli(['dict', 'list', '--type', 'state', '--jsonl']).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(198);
+    expect(lines.find((s) => s.id === 'state:KZ').name).toBe('Казахстан');
+  });
+});

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDictionaryJson, duplicateIds, emptyDictionarySet, listDictionaryFiles, loadDictionaryDir } from '../src/dictionary/load.js';
+import { BUILTIN_DICTIONARIES, createExtractor, DictionaryError } from '../src/index.js';
+
+const userDir = (files: Record<string, unknown>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sobesednik-dict-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  return dir;
+};
+
+describe('dictionary schema', () => {
+  it('rejects a broken entry naming file, entry and field', () => {
+    const set = emptyDictionarySet();
+    const problems = addDictionaryJson(set, 'x.json', JSON.stringify({
+      description: 'd', source: 's',
+      entries: [{ id: 'state:kz', type: 'state', iso2: 'Kazakhstan', name: 'Казахстан' }],
+    }));
+    expect(problems.map((p) => [p.file, p.entry, p.field])).toEqual([['x.json', 'state:kz', 'id'], ['x.json', 'state:kz', 'iso2']]);
+  });
+  it('rejects invalid JSON and unknown kinds', () => {
+    const set = emptyDictionarySet();
+    expect(addDictionaryJson(set, 'a.json', '{ nope')[0].message).toMatch(/not valid JSON/);
+    expect(addDictionaryJson(set, 'b.json', '{"things": []}')[0].message).toMatch(/unknown dictionary kind/);
+  });
+  it('loads every built-in file without a problem or duplicate id', () => {
+    const set = emptyDictionarySet();
+    const files = listDictionaryFiles(BUILTIN_DICTIONARIES);
+    expect(files.length).toBeGreaterThan(10);
+    expect(loadDictionaryDir(set, BUILTIN_DICTIONARIES)).toEqual([]);
+    expect(duplicateIds(set)).toEqual([]);
+    expect(set.entities.filter((e) => e.type === 'state').length).toBeGreaterThanOrEqual(195);
+  });
+  it('reports a duplicate id across files', () => {
+    const entry = { id: 'org:x', type: 'organization', name: 'Икс', kind: 'company' };
+    const dir = userDir({ 'a.json': { description: 'd', source: 's', entries: [entry] }, 'b.json': { description: 'd', source: 's', entries: [entry] } });
+    const set = emptyDictionarySet();
+    loadDictionaryDir(set, dir);
+    expect(duplicateIds(set).map((p) => [p.entry, p.field])).toEqual([['org:x', 'id']]);
+  });
+});
+
+describe('user dictionaries', () => {
+  it('adds a person who is then found in inflected forms', () => {
+    const dir = userDir({
+      'people.json': {
+        description: 'test', source: 'test',
+        entries: [{ id: 'person:zhaksybekov-erlan', type: 'person', name: 'Ерлан Жаксыбеков', nameParts: { first: 'Ерлан', middle: null, last: 'Жаксыбеков' }, gender: 'm', country: 'KZ', roles: [{ title: 'аким', since: '2020' }] }],
+      },
+    });
+    const ex = createExtractor({ dictionaries: [dir] });
+    const r = ex.extract('Встреча с Ерланом Жаксыбековым прошла в Астане. Позже Жаксыбекова поздравили коллеги.', { lang: 'ru' });
+    const p = r.entities.find((e) => e.id === 'person:zhaksybekov-erlan')!;
+    expect(p.dictionaryId).toBe('person:zhaksybekov-erlan');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Ерланом Жаксыбековым', 'Жаксыбекова']);
+  });
+  it('fails to load with a DictionaryError that names the problem', () => {
+    const dir = userDir({ 'bad.json': { description: 'd', source: 's', entries: [{ id: 'person:x', type: 'person', name: 'X' }] } });
+    expect(() => createExtractor({ dictionaries: [dir] })).toThrow(DictionaryError);
+    try { createExtractor({ dictionaries: [dir] }); } catch (e) { expect((e as Error).message).toMatch(/bad\.json: entry person:x: field nameParts/); }
+  });
+});
+
+describe('generated states', () => {
+  it('are current with their generator', () => {
+    expect(() => execFileSync('node', [join(BUILTIN_DICTIONARIES, '..', 'scripts', 'gen-states.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    const text = readFileSync(join(BUILTIN_DICTIONARIES, 'states.json'), 'utf8');
+    const kz = JSON.parse(text).entries.find((e: { id: string }) => e.id === 'state:KZ');
+    expect(kz).toMatchObject({ iso2: 'KZ', name: 'Казахстан', abbreviations: expect.arrayContaining(['РК']) });
+  });
+});

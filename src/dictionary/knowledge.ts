@@ -112,6 +112,8 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       pastMarkers: toSet(tr.pastMarkers),
       demonstratives: toSet(tr.demonstratives),
       genericParticipants: toSet(tr.genericParticipants),
+      dativeMeetingVerbs: toSet(tr.dativeMeetingVerbs),
+      teamWords: toSet(tr.teamWords),
     },
   };
 }

@@ -10,6 +10,8 @@ export const TriggerFile = z.object({
   source: z.string(),
   /** Verbs whose subject met the object of «с»: встретиться, переговорить (lowercase lemma). */
   meetingVerbs: words,
+  /** Verbs whose counterpart is in the dative: «позвонил Зыкиной» (a phone call). */
+  dativeMeetingVerbs: words,
   /** Verb + noun object phrases: «провести переговоры», «провести встречу» (the noun list). */
   meetingNouns: z.array(z.object({ word: z.string(), format: FORMAT.optional(), multiword: z.boolean().optional() }).strict()),
   /** Verbs of reception: «принял посла» is a meeting only when the object is a person or delegation. */
@@ -46,6 +48,8 @@ export const TriggerFile = z.object({
   pastMarkers: words,
   /** Demonstratives that make a meeting noun refer back («эти переговоры»), not to a new meeting. */
   demonstratives: words,
+  /** Heads that make a counterpart a sports team: «встретилась со сборной Финляндии» is a match. */
+  teamWords: words,
   /** Counterparts that are not entities: «встреча с журналистами» is not a meeting between parties. */
   genericParticipants: words,
 }).strict();

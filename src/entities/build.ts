@@ -75,7 +75,13 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     if (hit) {
       // the fuller name wins as the entity's name, unless a dictionary entry fixed it
       if (!hit.entry && hit.parts) {
-        const merged: Parts = { first: hit.parts.first && !isInitial(hit.parts.first) ? hit.parts.first : parts.first ?? hit.parts.first, middle: hit.parts.middle ?? parts.middle, last: hit.parts.last ?? parts.last };
+        // a surname read next to a given name is better normalized than a bare one («Лужкова» alone may be a genitive)
+        const better = !!parts.first && !hit.parts.first;
+        const merged: Parts = {
+          first: hit.parts.first && !isInitial(hit.parts.first) ? hit.parts.first : parts.first ?? hit.parts.first,
+          middle: hit.parts.middle ?? parts.middle,
+          last: better ? parts.last ?? hit.parts.last : hit.parts.last ?? parts.last,
+        };
         hit.parts = merged;
         hit.entity.nameParts = merged;
         hit.entity.name = personName(merged);

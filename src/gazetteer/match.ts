@@ -13,10 +13,11 @@ export interface PhraseMatch<T> {
 /** Keys of one token, computed once per token and shared by every table: inflection keys,
  * the exact text, and «l:» lemmas of lowercase words so verb cues match in any form
  * («обменялись» → «обменяться»). */
-export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => string[]): string[][] {
+export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => string[], functionWord: (t: Token) => boolean = () => false): string[][] {
   return tokens.map((t) => {
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
-    const keys = t.kind === 'word' ? textKeys(t.norm) : [];
+    // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
+    const keys = t.kind !== 'word' ? [] : functionWord(t) ? ['w:' + t.norm] : textKeys(t.norm);
     keys.push('x:' + t.text);
     // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
     if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);

@@ -14,12 +14,19 @@ export function isVerb(ctx: Context, t: Token): boolean {
 
 /** Possible cases of a mention, read from its head word; indeclinable names fit every case. */
 export function mentionCases(doc: Doc, ctx: Context, m: Mention): Set<string> {
-  const t = doc.tokens[m.first];
+  // a foreign name's case is a guess («Ямада» reads as a genitive of «Ямад»): its head's readings count too
+  const guessed = m.case && m.person && !ctx.morph.parse(doc.tokens[m.last].text).some((p) => p.known);
+  if (m.case && !guessed) return new Set([m.case]);
+  // the head: the first noun of the mention («Большой восьмёрки» → «восьмёрки»)
+  let h = m.first;
+  while (h < m.last && !ctx.morph.parse(doc.tokens[h].text).some((p) => p.pos === 'NOUN')) h++;
+  const t = doc.tokens[h];
   if (t.kind !== 'word' || t.upper) return new Set(['*']);
-  if (m.case) return new Set([m.case]);
   const ps = ctx.morph.parse(t.text).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!ps.length || ps.every((p) => p.tags.includes('Fixd'))) return new Set(['*']);
-  return new Set(ps.map((p) => p.case ?? '*'));
+  const cases = new Set(ps.map((p) => p.case ?? '*'));
+  if (m.case) cases.add(m.case);
+  return cases;
 }
 
 export function hasCase(cases: Set<string>, ...wanted: string[]): boolean {

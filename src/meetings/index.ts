@@ -7,7 +7,7 @@ import { findDates } from '../dates/parse.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { hasCase, isVerb, lemmas, mentionCases, partyList, type Party } from './clauses.js';
 
-interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception'; format: Meeting['format'] }
+interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception' | 'dative'; format: Meeting['format'] }
 
 const PARTY_TYPES = new Set(['person', 'state', 'organization']);
 
@@ -39,50 +39,119 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
       out.push({ first: i, last: i, kind: 'verb', format: /созвон/.test(t.norm) ? 'phone' : null });
     } else if (ls.some((l) => k.cues.receptionVerbs.has(l))) {
       out.push({ first: i, last: i, kind: 'reception', format: null });
+    } else if (ls.some((l) => k.cues.dativeMeetingVerbs.has(l))) {
+      out.push({ first: i, last: i, kind: 'dative', format: 'phone' });
     }
   }
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** The parties of one trigger: its subject group and its «с …» group (or the received guest). */
-function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, number>, titleEnd: Map<number, number>): Party[] {
+const PREPOSITION_BEFORE = /^(в|во|на|из|с|со|к|ко|от|до|для|над|под|при|о|об|по|за|через|между|у)$/;
+
+/** The nominative parties of the clause before the trigger («X и Y провели переговоры»). */
+function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, number>, titleEnd: Map<number, number>): Party[] {
   const { tokens } = doc;
   const sent = doc.sentences[tokens[tr.first].sentence];
-  const parties: Party[] = [];
-  const add = (ps: Party[]) => { for (const p of ps) if (PARTY_TYPES.has(p.mention.type) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
-  // «с Y (и Z)» after the trigger, or before it («с Y X встретился» is rare but «На встрече с Y X отметил» is not)
-  for (let i = tr.last + 1; i <= sent.lastToken; i++) {
-    const t = tokens[i];
-    if (t.norm === 'с' || t.norm === 'со') { add(partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt'])); break; }
-    if (t.kind === 'punct' && t.text !== ',' || isVerb(ctx, t) && tr.kind !== 'noun') break;
-  }
-  if (tr.kind === 'reception') {
-    // «принял посла Франции», «Y был принят X»
-    const passive = ctx.morph.parse(tokens[tr.first].text)[0]?.pos === 'PRTS';
-    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, passive ? ['ablt'] : ['accs', 'gent']));
-  }
-  if (tr.kind === 'noun') {
-    // «встреча X с Y»: X in the genitive right after the noun
-    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['gent']).filter((p) => p.mention.first <= tr.last + 4));
-  }
-  // the subject: nominative parties of the clause before the trigger («X и Y провели переговоры»)
   let start = tr.first - 1;
   while (start > sent.firstToken && !(tokens[start].kind === 'punct' && /^[;:«»"]$/.test(tokens[start].text))) start--;
-  const subject = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => p.mention.first < tr.first);
-  // in a quotation, the last subject before the trigger; otherwise all of them
+  const found = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => {
+    const m = p.mention;
+    if (m.first >= tr.first) return false;
+    const prev = tokens[m.first - 1];
+    if (prev && prev.sentence === tokens[m.first].sentence && PREPOSITION_BEFORE.test(prev.norm)) return false; // «в Израиль»
+    // the subject of another clause: «куда Россия вышла …, команда встретилась»
+    for (let i = m.last + 1, verb = false; i < tr.first; i++) {
+      if (tokens[i].kind === 'word' && ctx.morph.parse(tokens[i].text)[0]?.pos === 'VERB') verb = true;
+      if (verb && tokens[i].text === ',') return false;
+    }
+    return true;
+  });
+  // people are the parties when the clause names any; states and bodies stand in only when it does not
+  const people = found.filter((p) => p.mention.type === 'person');
+  return people.length ? people : found;
+}
+
+/** The last person named as a subject in the few sentences before: «Он сообщил, что во время встречи с …». */
+function previousSubject(doc: Doc, ctx: Context, s: number, exclude: Set<string>): Party | null {
+  for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
+    const sent = doc.sentences[k];
+    for (let i = sent.firstToken; i <= sent.lastToken; i++) {
+      const idx = doc.mentions.findIndex((m) => m.first === i && m.type === 'person' && m.kind !== 'hashtag');
+      if (idx < 0) continue;
+      const m = doc.mentions[idx];
+      if (!exclude.has(m.ref) && hasCase(mentionCases(doc, ctx, m), 'nomn')) return { mention: m, index: idx };
+    }
+  }
+  return null;
+}
+
+const PRONOUN_SUBJECT = /^(он|она|они)$/;
+
+interface PartyResult { parties: Party[]; unnamedCounterpart: boolean; team: boolean }
+
+/** The parties of one trigger: its subject group and its «с …» group (or the received guest). */
+function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, number>, titleEnd: Map<number, number>): PartyResult {
+  const { tokens } = doc;
+  const k = ctx.knowledge;
+  const s = tokens[tr.first].sentence;
+  const sent = doc.sentences[s];
+  const parties: Party[] = [];
+  let unnamedCounterpart = false;
+  let team = false;
+  const add = (ps: Party[]) => { for (const p of ps) if (PARTY_TYPES.has(p.mention.type) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
+  const counterpartHead = (i: number) => {
+    // «с адвокатами», «с представителями прокуратуры»: a counterpart named by a common noun
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || mentionAt.has(i)) return;
+    const ls = lemmas(ctx, t);
+    if (ls.some((l) => k.cues.teamWords.has(l))) team = true;
+    else if (ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) unnamedCounterpart = true;
+  };
+  // «с Y (и Z)» after the trigger
+  for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+    const t = tokens[i];
+    if (t.norm === 'с' || t.norm === 'со') {
+      counterpartHead(i + 1);
+      add(partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt']));
+      break;
+    }
+    if ((t.kind === 'punct' && t.text !== ',') || (isVerb(ctx, t) && tr.kind !== 'noun')) break;
+  }
+  if (tr.kind === 'reception' || tr.kind === 'dative') {
+    // «принял посла Франции», «Y был принят X», «позвонил Зыкиной»
+    const passive = ctx.morph.parse(tokens[tr.first].text).some((p) => p.pos === 'PRTS' || p.pos === 'ADJS');
+    const cases = tr.kind === 'dative' ? ['datv'] : passive ? ['ablt'] : ['accs', 'gent'];
+    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, cases).filter((p) => p.mention.type === 'person' || passive));
+  }
+  if (tr.kind === 'noun') {
+    // «встреча X с Y», «беседа X и Y с Z»: the genitive list right after the noun
+    const gen = partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['gent']);
+    if (gen.length && gen[0].mention.first <= tr.last + 2) add(gen);
+  }
+  const subject = subjectOf(doc, ctx, tr, mentionAt, titleEnd);
   if (subject.length) add(subject);
   else {
-    // «На встрече с Y X отметил…»: a nominative person after the trigger
-    const later: Party[] = [];
+    // «На встрече с Y X отметил…»: the nominative person after the trigger
     for (let i = tr.last + 1; i <= sent.lastToken; i++) {
       const mi = mentionAt.get(i);
       if (mi === undefined) continue;
       const m = doc.mentions[mi];
-      if (m.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'nomn') && !parties.some((p) => p.mention.ref === m.ref)) { later.push({ mention: m, index: mi }); break; }
+      if (m.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'nomn') && !parties.some((p) => p.mention.ref === m.ref)) { add([{ mention: m, index: mi }]); break; }
     }
-    add(later.slice(0, 1));
   }
-  return parties;
+  // a pronoun or no subject at all: the person the previous sentences were about
+  const hasNominative = parties.some((p) => subject.includes(p)) || parties.length >= 2;
+  if (!hasNominative && (tr.kind !== 'noun' || sentHasPronoun(doc, s))) {
+    const prev = previousSubject(doc, ctx, s, new Set(parties.map((p) => p.mention.ref)));
+    if (prev) add([prev]);
+  }
+  return { parties, unnamedCounterpart, team };
+}
+
+function sentHasPronoun(doc: Doc, s: number): boolean {
+  const sent = doc.sentences[s];
+  for (let i = sent.firstToken; i <= sent.lastToken; i++) if (PRONOUN_SUBJECT.test(doc.tokens[i].norm)) return true;
+  return false;
 }
 
 function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Meeting, 'status' | 'modality'> {
@@ -168,18 +237,23 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     for (const tr of findTriggers(doc, ctx, s)) {
-      const parties = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
+      const { parties, unnamedCounterpart, team } = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
+      if (team) continue; // a match between teams
       // participants in the order the sentence names them
       const ids = [...new Set([...parties].sort((a, b) => a.mention.first - b.mention.first).map((p) => p.mention.ref).filter(Boolean))];
-      if (ids.length < 2) continue;
+      // one named party is enough when the other is named by a common noun («с адвокатами»)
+      if (ids.length < 2 && !(ids.length === 1 && unnamedCounterpart)) continue;
       const quoted = inQuote(doc, tr.first);
       const occ = occasionOf(doc, ctx, s, mentionAt);
       const date = findDates(tokens, sent.firstToken, sent.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
       const { status, modality } = statusOf(doc, ctx, tr, quoted);
       const ev = { start: sent.start, end: sent.end };
-      const same = meetings.find((m) => m.participants.length === ids.length && ids.every((id) => m.participants.includes(id)) && m.quoted === quoted);
+      // the same parties again, or more triggers of one sentence («Беседа … в режиме видеоконференции»): one meeting
+      const same = meetings.find((m) => m.quoted === quoted && ((m.participants.length === ids.length && ids.every((id) => m.participants.includes(id))) || (m.sentence === s && ids.some((id) => m.participants.includes(id)))));
       if (same) {
+        for (const id of ids) if (!same.participants.includes(id)) same.participants.push(id);
         if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);
+        if (!same.format || same.format === 'in-person') same.format = tr.format ?? same.format;
         continue;
       }
       const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens.slice(sent.firstToken, sent.lastToken + 1), doc.keys.slice(sent.firstToken, sent.lastToken + 1))[0];

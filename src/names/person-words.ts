@@ -64,7 +64,8 @@ export function nameCase(words: Token[], morph: Analyzer): Case {
     if (w.kind === 'initial') continue;
     const sc = surnameCase(w.norm);
     const cases = new Set<Case>();
-    for (const p of morph.parse(w.text)) if (p.case && (hasNameTag(p) || !p.known)) cases.add(p.case);
+    // a name in the text is singular: plural readings («Ярославы» as nominative plural) only mislead
+    for (const p of morph.parse(w.text)) if (p.case && p.number !== 'plur' && (hasNameTag(p) || !p.known)) cases.add(p.case);
     if (sc) cases.add(sc.case);
     if (!cases.size) continue;
     for (const c of cases) votes.set(c, (votes.get(c) ?? 0) + 1 / cases.size + 1);

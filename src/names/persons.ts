@@ -1,7 +1,7 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Case, Doc, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
-import { classifyWord, nameCase, nominativeWord, type NameWord } from './person-words.js';
+import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE } from './patterns.js';
 
 interface Candidate { first: number; last: number; parts: { first: number[]; middle: number[]; last: number[] } }
@@ -47,6 +47,10 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
     while (ok(j) && rest.length < 3) {
       const cj = cls(j);
       if (!cj || cj.patronymic || titleWord[j]) break;
+      // two surnames in different cases are two people: «с Александром Хлопониным Пшихачев рассказывал»
+      const prevCase = surnameCase(tokens[j - 1].norm)?.case;
+      const thisCase = surnameCase(tokens[j].norm)?.case;
+      if (prevCase && thisCase && prevCase !== thisCase) break;
       if (!c.first && cj.common && !cj.surname) break;
       if (cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
       rest.push(j);
@@ -79,6 +83,19 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
   return null;
 }
 
+/** The case of a title right before the name («Посол Японии Кадзуки Ямада»: nominative), when the
+ * name could be in it: an apposition agrees with its title, and foreign names are ambiguous alone. */
+function titleCase(doc: Doc, ctx: Context, first: number, words: Token[]): Case | null {
+  let k = first - 1;
+  while (k >= 0 && doc.mentions.some((m) => m.type !== 'person' && m.first <= k && k <= m.last)) k--;
+  const title = doc.titles.find((t) => t.last === k);
+  if (!title) return null;
+  const head = ctx.morph.parse(doc.tokens[title.first].text).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  if (!head?.case) return null;
+  const possible = words.some((w) => w.kind === 'word' && (ctx.morph.parse(w.text).some((p) => p.case === head.case) || !ctx.morph.parse(w.text).length));
+  return possible ? head.case : null;
+}
+
 /** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
 export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
@@ -106,7 +123,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
     const words = (idx: number[]) => idx.map((k) => tokens[k]);
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
-    const c = nameCase(all, ctx.morph);
+    const c = titleCase(doc, ctx, cand.first, all) ?? nameCase(all, ctx.morph);
     const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;
     const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
     let gender = firstCls?.gender ?? null;

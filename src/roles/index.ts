@@ -53,6 +53,9 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
     }
     const tok = tokens[j];
     if (tok.kind !== 'word') break;
+    // «посол Ирландии в США», «полпред в СКФО»: where the post is
+    const where = mentionAt.get(j + 1);
+    if ((tok.norm === 'в' || tok.norm === 'во') && where && (where.type === 'state' || where.type === 'location') && where.kind !== 'adjective') { end = where.last; j = where.last + 1; continue; }
     if (tok.norm === 'по' && j + 1 < tokens.length && tokens[j + 1].kind === 'word') {
       // «по религиозным вопросам»: a dative phrase up to its noun
       let k = j + 1;

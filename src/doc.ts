@@ -118,6 +118,8 @@ export interface Meeting {
   /** Sentence of the first evidence, and whether it sits inside a quotation. */
   sentence: number;
   quoted: boolean;
+  /** Token range of the trigger word(s). */
+  trigger: { first: number; last: number };
   reason: string;
 }
 

@@ -114,6 +114,7 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       genericParticipants: toSet(tr.genericParticipants),
       dativeMeetingVerbs: toSet(tr.dativeMeetingVerbs),
       teamWords: toSet(tr.teamWords),
+      delegationWords: toSet(tr.delegationWords),
     },
   };
 }

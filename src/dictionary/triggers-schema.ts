@@ -48,6 +48,8 @@ export const TriggerFile = z.object({
   pastMarkers: words,
   /** Demonstratives that make a meeting noun refer back («эти переговоры»), not to a new meeting. */
   demonstratives: words,
+  /** Words that let a body in the genitive be a party: «представители прокуратуры», «делегация Китая». */
+  delegationWords: words,
   /** Heads that make a counterpart a sports team: «встретилась со сборной Финляндии» is a match. */
   teamWords: words,
   /** Counterparts that are not entities: «встреча с журналистами» is not a meeting between parties. */

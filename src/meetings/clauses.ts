@@ -15,7 +15,7 @@ export function isVerb(ctx: Context, t: Token): boolean {
 /** Possible cases of a mention, read from its head word; indeclinable names fit every case. */
 export function mentionCases(doc: Doc, ctx: Context, m: Mention): Set<string> {
   // a foreign name's case is a guess («Ямада» reads as a genitive of «Ямад»): its head's readings count too
-  const guessed = m.case && m.person && !ctx.morph.parse(doc.tokens[m.last].text).some((p) => p.known);
+  const guessed = m.type === 'person';
   if (m.case && !guessed) return new Set([m.case]);
   // the head: the first noun of the mention («Большой восьмёрки» → «восьмёрки»)
   let h = m.first;
@@ -53,7 +53,10 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     if (mi !== undefined) {
       const m = doc.mentions[mi];
       const inside = i <= inTitleUntil && m.kind !== 'title';
-      if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && hasCase(mentionCases(doc, ctx, m), ...wantCase)) {
+      // «представители прокуратуры», «с делегацией Китая»: the body in the genitive is the party
+      const delegated = m.type !== 'person' && i > 0 && lemmas(ctx, doc.tokens[i - 1]).some((l) => ctx.knowledge.cues.delegationWords.has(l)) &&
+        hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parse(doc.tokens[i - 1].text).some((p) => wantCase.includes(p.case ?? ''));
+      if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && (delegated || hasCase(mentionCases(doc, ctx, m), ...wantCase))) {
         out.push({ mention: m, index: mi });
       }
       i = m.last + 1;

@@ -170,6 +170,9 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
   }
   if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
   if (quoted) return { status: 'past', modality: null };
+  // «встречался» (imperfective past) tells of earlier meetings; «встретился» is the news
+  const tag = ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '';
+  if (tr.kind === 'verb' && /\bimpf\b/.test(tag) && /\bpast\b/.test(tag)) return { status: 'past', modality: null };
   for (let i = sent.firstToken; i <= sent.lastToken; i++) if (k.cues.pastMarkers.has(tokens[i].norm) || lemmas(ctx, tokens[i]).some((l) => k.cues.pastMarkers.has(l))) return { status: 'past', modality: null };
   return { status: 'reported', modality: null };
 }
@@ -234,6 +237,8 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   const titleEnd = new Map<number, number>();
   for (const t of doc.titles) titleEnd.set(t.first, t.last);
   const meetings: Meeting[] = [];
+  const years = findDates(tokens, 0, tokens.length - 1, doc.givenDate).map((d) => Number(d.value.slice(0, 4)));
+  const latestYear = Math.max(doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0, ...years);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     for (const tr of findTriggers(doc, ctx, s)) {
@@ -246,7 +251,9 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const quoted = inQuote(doc, tr.first);
       const occ = occasionOf(doc, ctx, s, mentionAt);
       const date = findDates(tokens, sent.firstToken, sent.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
-      const { status, modality } = statusOf(doc, ctx, tr, quoted);
+      const st = statusOf(doc, ctx, tr, quoted);
+      // a meeting dated before the latest year the text speaks of is a recalled one
+      const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear ? { status: 'past' as const, modality: null } : st;
       const ev = { start: sent.start, end: sent.end };
       // the same parties again, or more triggers of one sentence («Беседа … в режиме видеоконференции»): one meeting
       const same = meetings.find((m) => m.quoted === quoted && ((m.participants.length === ids.length && ids.every((id) => m.participants.includes(id))) || (m.sentence === s && ids.some((id) => m.participants.includes(id)))));
@@ -267,6 +274,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
         topics: [],
         evidence: [ev],
         sentence: s,
+        trigger: { first: tr.first, last: tr.last },
         quoted,
         reason: `meetings:${tr.kind}:${tokens[tr.first].norm}`,
       });

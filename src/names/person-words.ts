@@ -57,22 +57,25 @@ export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | nul
   return null;
 }
 
-/** The case shared by most words of a name. */
+/** The case shared by most words of a name: readings the dictionary knows as names weigh
+ * double, guessed readings of unknown words once; plural readings are ignored. */
 export function nameCase(words: Token[], morph: Analyzer): Case {
   const votes = new Map<Case, number>();
+  const vote = (cases: Set<Case>, weight: number) => { for (const c of cases) votes.set(c, (votes.get(c) ?? 0) + weight / cases.size); };
   for (const w of words) {
     if (w.kind === 'initial') continue;
+    const ps = morph.parse(w.text).filter((p) => p.case && p.number !== 'plur');
+    const named = new Set(ps.filter((p) => p.known && hasNameTag(p)).map((p) => p.case));
     const sc = surnameCase(w.norm);
-    const cases = new Set<Case>();
-    // a name in the text is singular: plural readings («Ярославы» as nominative plural) only mislead
-    for (const p of morph.parse(w.text)) if (p.case && p.number !== 'plur' && (hasNameTag(p) || !p.known)) cases.add(p.case);
-    if (sc) cases.add(sc.case);
-    if (!cases.size) continue;
-    for (const c of cases) votes.set(c, (votes.get(c) ?? 0) + 1 / cases.size + 1);
+    if (sc && sc.case !== 'gent') named.add(sc.case);
+    if (named.size) { vote(named, 2); continue; }
+    const guessed = new Set(ps.filter((p) => !p.known).map((p) => p.case));
+    if (sc) guessed.add(sc.case);
+    if (guessed.size) vote(guessed, 1);
   }
   let best: Case = 'nomn';
   let n = -1;
-  for (const [c, v] of votes) if (v > n || (v === n && c === 'nomn')) { best = c; n = v; }
+  for (const [c, v] of votes) if (v > n + 1e-9 || (Math.abs(v - n) < 1e-9 && c === 'nomn')) { best = c; n = v; }
   return best;
 }
 

@@ -77,6 +77,19 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
   const k = ctx.knowledge;
   const meetings: Meeting[] = doc.meetings.map((m) => ({ ...m, topics: [...m.topics] }));
   const partyWord = (t: Token) => t.kind === 'word' && lemmas(ctx, t).some((l) => k.cues.partyWords.has(l));
+  // «переговоры о нормализации отношений», «беседовал … о Сноудене»: what the trigger itself governs
+  for (const m of meetings) {
+    const sent = doc.sentences[m.sentence];
+    for (let i = m.trigger.last + 1; i <= sent.lastToken; i++) {
+      const t = tokens[i];
+      if (t.kind === 'punct' && t.text !== ',' ) break;
+      if (!/^(о|об|обо)$/.test(t.norm) && !(t.norm === 'по' && /^(поводу|вопросам|вопросу|теме)$/.test(tokens[i + 1]?.norm ?? ''))) continue;
+      const from = t.norm === 'по' ? i + 2 : i + 1;
+      const obj = objectAfter(doc, ctx, from, sent.lastToken, partyWord);
+      if (obj) addTopics(doc, ctx, m, obj, { first: i, last: i });
+      break;
+    }
+  }
   for (const cue of matchAll(k.phrases.topicCues, tokens, doc.keys)) {
     const s = tokens[cue.first].sentence;
     const sent = doc.sentences[s];
@@ -93,27 +106,31 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
       const fronted = objectAfter(doc, ctx, sent.firstToken, cue.first - 1, partyWord);
       if (fronted) objects.push(fronted);
     }
-    for (const obj of objects) {
-      for (const part of splitSubjects(doc, ctx, obj)) {
-        let from = part.first;
-        while (from < part.last && tokens[from].kind === 'word' && (k.cues.topicFillers.has(lemmas(ctx, tokens[from])[0] ?? '') || OBJECT_PREPOSITIONS.test(tokens[from].norm))) from++;
-        if (!hasNoun(doc, ctx, { first: from, last: part.last })) continue;
-        let head = from;
-        while (head < part.last && !isNoun(ctx, tokens[head])) head++;
-        const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
-        if (meeting.topics.some((t) => t.text === phrase)) continue;
-        const topic: Topic = {
-          text: phrase,
-          category: categoryOf(doc, ctx, from, part.last),
-          entities: [...new Set(doc.mentions.filter((m) => m.first >= from && m.last <= part.last && m.ref).map((m) => m.ref))],
-          start: Math.min(tokens[cue.first].start, tokens[part.first].start),
-          end: Math.max(tokens[cue.last].end, tokens[part.last].end),
-        };
-        meeting.topics.push(topic);
-      }
-    }
+    for (const obj of objects) addTopics(doc, ctx, meeting, obj, { first: cue.first, last: cue.last });
   }
   return { ...doc, meetings };
+}
+
+/** One topic per subject of the object phrase, put into the nominative and categorized. */
+function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Span): void {
+  const { tokens, text } = doc;
+  const k = ctx.knowledge;
+  for (const part of splitSubjects(doc, ctx, obj)) {
+    let from = part.first;
+    while (from < part.last && tokens[from].kind === 'word' && (k.cues.topicFillers.has(lemmas(ctx, tokens[from])[0] ?? '') || OBJECT_PREPOSITIONS.test(tokens[from].norm))) from++;
+    if (!hasNoun(doc, ctx, { first: from, last: part.last })) continue;
+    let head = from;
+    while (head < part.last && !isNoun(ctx, tokens[head])) head++;
+    const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
+    if (meeting.topics.some((t) => t.text === phrase)) continue;
+    meeting.topics.push({
+      text: phrase,
+      category: categoryOf(doc, ctx, from, part.last),
+      entities: [...new Set(doc.mentions.filter((m) => m.first >= from && m.last <= part.last && m.ref).map((m) => m.ref))],
+      start: Math.min(tokens[cue.first].start, tokens[part.first].start),
+      end: Math.max(tokens[cue.last].end, tokens[part.last].end),
+    });
+  }
 }
 
 function lastSentence(doc: Doc, m: Meeting): number {

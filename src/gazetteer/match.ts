@@ -17,7 +17,8 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
   return tokens.map((t) => {
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
     // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
-    const keys = t.kind !== 'word' ? [] : functionWord(t) ? ['w:' + t.norm] : textKeys(t.norm);
+    if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
+    const keys = t.kind === 'word' ? textKeys(t.norm) : [];
     keys.push('x:' + t.text);
     // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
     if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);

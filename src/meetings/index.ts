@@ -1,6 +1,6 @@
 // Meetings: who met whom, found from trigger words (встретился, переговоры, принял посла…)
 // and the parties around them; then place, date, occasion, status and format.
-import type { Doc, Meeting } from '../doc.js';
+import type { Doc, Meeting, Mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
@@ -54,18 +54,26 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   const sent = doc.sentences[tokens[tr.first].sentence];
   let start = tr.first - 1;
   while (start > sent.firstToken && !(tokens[start].kind === 'punct' && /^[;:«»"]$/.test(tokens[start].text))) start--;
-  const found = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => {
+  const candidates = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => {
     const m = p.mention;
     if (m.first >= tr.first) return false;
     const prev = tokens[m.first - 1];
-    if (prev && prev.sentence === tokens[m.first].sentence && PREPOSITION_BEFORE.test(prev.norm)) return false; // «в Израиль»
-    // the subject of another clause: «куда Россия вышла …, команда встретилась»
+    if (!prev || prev.sentence !== tokens[m.first].sentence) return true;
+    if (PREPOSITION_BEFORE.test(prev.norm)) return false; // «в Израиль»
+    // a genitive dependent of a noun: «самит Большой восьмёрки»
+    return !(prev.kind === 'word' && !prev.cap && ctx.morph.parse(prev.text)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
+  });
+  // «куда Россия вышла …, команда встретилась»: a subject followed by its own verb and a comma
+  // belongs to another clause when a later subject stands closer to the trigger
+  const ownClause = (m: Mention) => {
     for (let i = m.last + 1, verb = false; i < tr.first; i++) {
       if (tokens[i].kind === 'word' && ctx.morph.parse(tokens[i].text)[0]?.pos === 'VERB') verb = true;
       if (verb && tokens[i].text === ',') return false;
     }
     return true;
-  });
+  };
+  const close = candidates.filter((p) => ownClause(p.mention));
+  const found = close.length ? close : candidates;
   // people are the parties when the clause names any; states and bodies stand in only when it does not
   const people = found.filter((p) => p.mention.type === 'person');
   return people.length ? people : found;
@@ -127,6 +135,14 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     // «встреча X с Y», «беседа X и Y с Z»: the genitive list right after the noun
     const gen = partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['gent']);
     if (gen.length && gen[0].mention.first <= tr.last + 2) add(gen);
+    // «в телефонном разговоре … поздравил Мигеля Диас-Канеля»: the person the clause addresses
+    if (!parties.length && tr.format) {
+      for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+        const mi = mentionAt.get(i);
+        const m = mi === undefined ? undefined : doc.mentions[mi];
+        if (m?.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'accs', 'datv', 'gent')) { add([{ mention: m, index: mi! }]); break; }
+      }
+    }
   }
   const subject = subjectOf(doc, ctx, tr, mentionAt, titleEnd);
   if (subject.length) add(subject);

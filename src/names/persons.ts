@@ -11,7 +11,7 @@ function isWordAt(tokens: readonly Token[], i: number, sentence: number): boolea
 }
 
 /** The longest name starting at token i, or null. */
-function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array): Candidate | null {
+function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean): Candidate | null {
   const t = tokens[i];
   const s = t.sentence;
   const c = cls(i);
@@ -63,9 +63,10 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
     }
     if (!rest.length) return { first: i, last: middle[0], parts: { first: [i], middle, last: [] } };
     if (!c.first && !middle.length) {
-      // Two unknown words need one of them to look like a name: «Маулен Ашимбаев», not «Kazpravda Inc».
+      // Two unknown words need one of them to look like a name («Маулен Ашимбаев», not «Kazpravda Inc»),
+      // or a title beside them: «с Эндой Кенни, премьер-министром Ирландии»
       const lastC = cls(rest[rest.length - 1])!;
-      if (!lastC.surname && !lastC.first) return null;
+      if (!lastC.surname && !lastC.first && !besideTitle(i, rest[rest.length - 1])) return null;
     }
     // A surname-first order «Путин Владимир Владимирович»
     const lastIdx = rest[rest.length - 1];
@@ -112,12 +113,19 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     }
     return cache.get(j)!;
   };
+  const titleEnds = new Set(doc.titles.map((t) => t.last));
+  const titleStarts = new Set(doc.titles.map((t) => t.first));
+  const besideTitle = (first: number, last: number) => {
+    let k = first - 1;
+    while (k >= 0 && blocked[k] && tokens[k].cap) k--; // «Посол Японии Кадзуки Ямада»: a title with its genitive
+    return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
+  };
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
     // Arabic and European particles glue to the next word: «аль Хаббаш» is rare, «Аль-Хаббаш» is one token.
     if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
-    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord);
+    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle);
     if (!cand) continue;
     const overlapsPlace = doc.mentions.some((m) => m.type === 'location' && m.first <= cand.last && m.last >= cand.first);
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }

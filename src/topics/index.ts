@@ -120,7 +120,10 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
     while (from < part.last && tokens[from].kind === 'word' && (k.cues.topicFillers.has(lemmas(ctx, tokens[from])[0] ?? '') || OBJECT_PREPOSITIONS.test(tokens[from].norm))) from++;
     if (!hasNoun(doc, ctx, { first: from, last: part.last })) continue;
     let head = from;
-    while (head < part.last && !isNoun(ctx, tokens[head])) head++;
+    // the head noun: skip adjectives, including those that could also be nouns («мирового финансового кризиса»)
+    while (head < part.last && (!isNoun(ctx, tokens[head]) || ctx.morph.parse(tokens[head].text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF'))) head++;
+    if (ctx.morph.parse(tokens[head].text)[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) continue; // «о том, что …»
+    if (meeting.trigger.first >= from && meeting.trigger.first <= part.last) continue; // «посвятил встречам …»: the meeting itself
     const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
     if (meeting.topics.some((t) => t.text === phrase)) continue;
     meeting.topics.push({

@@ -115,6 +115,8 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       dativeMeetingVerbs: toSet(tr.dativeMeetingVerbs),
       teamWords: toSet(tr.teamWords),
       delegationWords: toSet(tr.delegationWords),
+      relationshipCues: toSet(tr.relationshipCues),
+      recalledMeetingVerbs: toSet(tr.recalledMeetingVerbs),
     },
   };
 }

@@ -50,6 +50,10 @@ export const TriggerFile = z.object({
   demonstratives: words,
   /** Words that let a body in the genitive be a party: «представители прокуратуры», «делегация Китая». */
   delegationWords: words,
+  /** Verbs that make «встречаться с» a relationship, not a meeting: «стал встречаться с актёром». */
+  relationshipCues: words,
+  /** Imperfective meeting verbs whose past tense tells of earlier meetings: «он встречался с президентом». */
+  recalledMeetingVerbs: words,
   /** Heads that make a counterpart a sports team: «встретилась со сборной Финляндии» is a match. */
   teamWords: words,
   /** Counterparts that are not entities: «встреча с журналистами» is not a meeting between parties. */

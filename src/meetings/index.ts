@@ -36,6 +36,8 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     if (t.kind !== 'word') continue;
     const ls = ctx.morph.parse(t.text).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
+      const before = tokens[i - 1];
+      if (before && lemmas(ctx, before).some((l) => k.cues.relationshipCues.has(l))) continue; // «стал встречаться с …»: a relationship
       out.push({ first: i, last: i, kind: 'verb', format: /созвон/.test(t.norm) ? 'phone' : null });
     } else if (ls.some((l) => k.cues.receptionVerbs.has(l))) {
       out.push({ first: i, last: i, kind: 'reception', format: null });
@@ -73,7 +75,9 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     return true;
   };
   const close = candidates.filter((p) => ownClause(p.mention));
-  const found = close.length ? close : candidates;
+  const isPerson = (p: Party) => p.mention.type === 'person';
+  // «Обама посетит самит Большой восьмёрки во Франции, проведёт встречу»: a person of the coordinated clause beats a body
+  const found = close.some(isPerson) || !candidates.some(isPerson) ? (close.length ? close : candidates) : candidates.filter(isPerson);
   // people are the parties when the clause names any; states and bodies stand in only when it does not
   const people = found.filter((p) => p.mention.type === 'person');
   return people.length ? people : found;
@@ -182,13 +186,15 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
   for (const m of matchAll(k.phrases.modalityCues, sentTokens, keys)) {
     const mod = k.triggers.modalityCues[m.phrase.value].modality;
     if (mod === 'negated') continue;
-    if (sent.firstToken + m.first < tr.first + 3) return { status: 'planned', modality: mod };
+    // «может встретиться» before the trigger; «встреча …, назначенная на воскресенье» anywhere in the clause
+    const at = sent.firstToken + m.first;
+    if (at < tr.first + 3 || (mod === 'future' && at > tr.last)) return { status: 'planned', modality: mod };
   }
   if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
   if (quoted) return { status: 'past', modality: null };
   // «встречался» (imperfective past) tells of earlier meetings; «встретился» is the news
   const tag = ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '';
-  if (tr.kind === 'verb' && /\bimpf\b/.test(tag) && /\bpast\b/.test(tag)) return { status: 'past', modality: null };
+  if (tr.kind === 'verb' && /\bpast\b/.test(tag) && lemmas(ctx, tokens[tr.first]).some((l) => k.cues.recalledMeetingVerbs.has(l))) return { status: 'past', modality: null };
   for (let i = sent.firstToken; i <= sent.lastToken; i++) if (k.cues.pastMarkers.has(tokens[i].norm) || lemmas(ctx, tokens[i]).some((l) => k.cues.pastMarkers.has(l))) return { status: 'past', modality: null };
   return { status: 'reported', modality: null };
 }
@@ -226,12 +232,14 @@ function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, nu
 }
 
 /** A place «в Астане» / «в Акорде» in tokens[from..to]: a location (or state) after «в/во/на». */
-function placeIn(doc: Doc, ctx: Context, s: number, from: number, to: number, mentionAt: Map<number, number>): string | null {
+function placeIn(doc: Doc, ctx: Context, s: number, from: number, to: number, mentionAt: Map<number, number>, titleEnd?: Map<number, number>): string | null {
   const { tokens } = doc;
   let state: string | null = null;
+  let inTitleUntil = -1;
   for (let i = Math.max(from, 1); i <= to; i++) {
+    inTitleUntil = Math.max(inTitleUntil, titleEnd?.get(i) ?? -1);
     const mi = mentionAt.get(i);
-    if (mi === undefined) continue;
+    if (mi === undefined || i <= inTitleUntil) continue; // «полпред в СКФО» is where the post is, not the meeting
     const m = doc.mentions[mi];
     const prep = tokens[i - 1];
     if (!ctx.knowledge.cues.placePrepositions.has(prep.norm) || prep.sentence !== s) continue;
@@ -240,6 +248,20 @@ function placeIn(doc: Doc, ctx: Context, s: number, from: number, to: number, me
     if (m.type === 'state' && m.kind !== 'adjective' && !state) state = m.ref;
   }
   return state;
+}
+
+/** The clause around a trigger: from the previous clause break to the next one («…, и призывал …»). */
+function clauseOf(doc: Doc, ctx: Context, tr: Trigger): [number, number] {
+  const { tokens } = doc;
+  const sent = doc.sentences[tokens[tr.first].sentence];
+  let to = tr.last;
+  while (to < sent.lastToken) {
+    const next = tokens[to + 1];
+    if ((next.text === ',' || next.norm === 'и') && to + 2 <= sent.lastToken && isVerb(ctx, tokens[to + 2])) break;
+    if (next.text === ';') break;
+    to++;
+  }
+  return [sent.firstToken, to];
 }
 
 /** Stage: meetings with their parties and circumstances, each with its evidence. */
@@ -283,7 +305,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const format = tr.format ?? (formatCue ? ctx.knowledge.triggers.formatCues[formatCue.phrase.value].format : tr.kind === 'verb' || tr.kind === 'reception' || /встреч|аудиенц/.test(tokens[tr.first].norm) ? 'in-person' : null);
       meetings.push({
         participants: ids,
-        place: placeIn(doc, ctx, s, sent.firstToken, sent.lastToken, mentionAt) ?? occ?.place ?? null,
+        place: placeIn(doc, ctx, s, ...clauseOf(doc, ctx, tr), mentionAt, titleEnd) ?? occ?.place ?? null,
         date: status === 'planned' && !date ? null : date,
         status, modality, format,
         occasion: occ?.text ?? null,

@@ -51,6 +51,8 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       const prevCase = surnameCase(tokens[j - 1].norm)?.case;
       const thisCase = surnameCase(tokens[j].norm)?.case;
       if (prevCase && thisCase && prevCase !== thisCase) break;
+      // a given name after a surname starts the next person: «Бориса Березовского Екатерина Сабирова»
+      if (rest.length && cj.first && !cj.surname && cls(j - 1)?.surname) break;
       if (!c.first && cj.common && !cj.surname) break;
       if (cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
       rest.push(j);

@@ -1,42 +1,66 @@
 // Russian inflection endings, as the inflection-tolerant word keys need them. Grammar, not
 // knowledge: the same for every dictionary.
+//
+// A dictionary word in the nominative is stored under its stem and its declension class (the
+// nominative ending tells the class); a text word is looked up under every stem its ending
+// allows for each class. «Виктория» (class -ия) and «Виктором» (-ом, not an -ия ending) do not
+// meet; «Франция» and «Франции» do; «Франц» (no ending) never meets the stem «франц».
 
-/** Case endings a nominal word may carry in text (nouns, adjectives, surnames, participles). */
-export const CASE_ENDINGS = [
-  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иям', 'иях', 'ией',
-  'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ым', 'им', 'ых', 'их',
-  'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ий', 'ый', 'ью', 'ия', 'ии', 'ию',
-  'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'ь', 'й',
+/** Declension classes by nominative ending, with the endings their forms take in text. */
+const CLASSES: Record<string, string[]> = {
+  // Россия, Франция: -ии, -ию, -ией
+  ia: ['ия', 'ии', 'ию', 'ией', 'иею', 'ий', 'иям', 'иях', 'иями'],
+  // Палестина, Астана, судья: -ы, -е, -у, -ой
+  a: ['а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями'],
+  // Казахстан, Токаев, Китай, посол: -а, -у, -ом, -е
+  c: ['а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'е', 'ы', 'и', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ым', 'ой'],
+  // исламский, Объединённые, Нижний: adjective endings, and -о of compounds («казахстанско-»)
+  adj: ['о', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ую', 'юю', 'ых', 'их', 'ыми', 'ими', 'ою', 'ею'],
+  // Сочи, Перу, Нидерланды: plural nouns
+  pl: ['ы', 'и', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями'],
+  // агентство, Косово, совещание: neuter
+  o: ['о', 'е', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'и', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ий'],
+};
+
+/** Nominative endings in the order they are tried (longest first), with their class. */
+const NOMINATIVE: Array<[string, string]> = [
+  ['ия', 'ia'], ['ий', 'adj'], ['ый', 'adj'], ['ой', 'adj'], ['ая', 'adj'], ['яя', 'adj'], ['ое', 'adj'], ['ее', 'adj'],
+  ['ие', 'adj'], ['ые', 'adj'], ['а', 'a'], ['я', 'a'], ['о', 'o'], ['е', 'o'], ['ы', 'pl'], ['и', 'pl'], ['й', 'c'], ['ь', 'c'],
 ];
 
-/** Endings of the nominative singular (and plural) forms that dictionaries are written in. */
-export const NOMINATIVE_ENDINGS = ['ая', 'яя', 'ое', 'ее', 'ий', 'ый', 'ой', 'ие', 'ые', 'ия', 'а', 'я', 'о', 'е', 'и', 'ы', 'й', 'ь'];
+const ENDING_CLASSES = new Map<string, string[]>();
+for (const [cls, endings] of Object.entries(CLASSES)) for (const e of endings) ENDING_CLASSES.set(e, [...(ENDING_CLASSES.get(e) ?? []), cls]);
+const ENDINGS = [...ENDING_CLASSES.keys()].sort((a, b) => b.length - a.length);
 
 const VOWELS = 'аеёиоуыэюя';
+const MIN_STEM = 3;
 
-/** Keys under which a text word is looked up: «w:» the word as written, «s:» the word minus
- * each case ending. A stem key matches only a dictionary stem, so «Франц» (no ending) never
- * matches «Франция» (stem «франц»), while «Франции» does. */
+/** Keys under which a text word is looked up: «w:» the word as written, «s:stem|class» for
+ * every ending it may carry. */
 export function textKeys(norm: string): string[] {
-  const out = ['w:' + norm];
-  for (const e of CASE_ENDINGS) {
-    if (norm.length - e.length >= 3 && norm.endsWith(e)) out.push('s:' + norm.slice(0, -e.length));
+  const out = ['w:' + norm, 's:' + norm + '|c'];
+  for (const e of ENDINGS) {
+    if (norm.length - e.length < MIN_STEM || !norm.endsWith(e)) continue;
+    const stem = norm.slice(0, -e.length);
+    for (const cls of ENDING_CLASSES.get(e)!) out.push(`s:${stem}|${cls}`);
   }
   return out;
 }
 
-/** Keys a dictionary word (nominative) is stored under: the word, its stem, and the stem
- * without a fleeting vowel («египет» → «египт», «казахстанец» → «казахстанц»). */
+/** Keys a dictionary word (nominative) is stored under: the word itself, its stem with its class,
+ * and the stem without a fleeting vowel («египет» → «египт», «казахстанец» → «казахстанц»). */
 export function entryKeys(norm: string): string[] {
   const out = new Set(['w:' + norm]);
-  let stem = norm;
-  for (const e of NOMINATIVE_ENDINGS) {
-    if (norm.length - e.length >= 3 && norm.endsWith(e)) { stem = norm.slice(0, -e.length); break; }
-  }
-  out.add('s:' + stem);
-  const n = norm.length;
-  if (n >= 5 && (norm[n - 2] === 'е' || norm[n - 2] === 'о') && !VOWELS.includes(norm[n - 1]) && !VOWELS.includes(norm[n - 3]) && norm[n - 1] !== 'й') {
-    out.add('s:' + norm.slice(0, n - 2) + norm[n - 1]);
+  const nom = NOMINATIVE.find(([e]) => norm.length - e.length >= MIN_STEM && norm.endsWith(e));
+  if (nom) out.add(`s:${norm.slice(0, -nom[0].length)}|${nom[1]}`);
+  // -ие is an adjective («Объединённые» has -ые) or, more often, a neuter noun («Совещание»)
+  if (nom?.[0] === 'ие') out.add(`s:${norm.slice(0, -1)}|o`);
+  else {
+    out.add(`s:${norm}|c`);
+    const n = norm.length;
+    if (n >= 5 && (norm[n - 2] === 'е' || norm[n - 2] === 'о') && !VOWELS.includes(norm[n - 1]) && !VOWELS.includes(norm[n - 3])) {
+      out.add(`s:${norm.slice(0, n - 2)}${norm[n - 1]}|c`);
+    }
   }
   return [...out];
 }

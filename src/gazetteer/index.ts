@@ -1,7 +1,7 @@
 import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { textKeys } from './endings.js';
-import { matchAll, matchesAt } from './match.js';
+import { matchAll, matchesAt, type PhraseMatch } from './match.js';
 import { foldCase } from '../segment/tokenize.js';
 
 const HYPHEN_PART = /[^-\u2010\u2011]+/g;
@@ -17,7 +17,8 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   const k = ctx.knowledge;
   const mentions: Mention[] = [];
   const covered = new Uint8Array(doc.tokens.length);
-  for (const m of matchAll(k.entities, doc.tokens, doc.keys)) {
+  for (const match of matchAll(k.entities, doc.tokens, doc.keys)) {
+    const m = asPlace(doc, ctx, match) ?? match;
     const e = k.entries[m.phrase.value];
     if (covered[m.first]) continue; // equally long alternatives of equal priority: the first entry wins
     if (e.type === 'person' && !fitsBareSurname(doc, m.first, m.last, e.gender, m.phrase.words.length)) continue;
@@ -46,6 +47,17 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   return { ...doc, mentions, titles: dedupeTitles(titles) };
 }
 
+/** «в Кремле», «в Акорде», «в Белом доме»: after «в/на» in the locative, a name that is both a body
+ * and a venue means the venue; elsewhere («пресс-служба Кремля») the body. */
+function asPlace(doc: Doc, ctx: Context, m: PhraseMatch<number>): PhraseMatch<number> | null {
+  const k = ctx.knowledge;
+  if (k.entries[m.phrase.value].type !== 'organization') return null;
+  const prev = doc.tokens[m.first - 1];
+  if (!prev || !k.cues.placePrepositions.has(prev.norm)) return null;
+  if (!ctx.morph.parse(doc.tokens[m.first].text).some((p) => p.case === 'loct')) return null;
+  return matchesAt(k.entities, doc.tokens, doc.keys, m.first).find((x) => x.last === m.last && k.entries[x.phrase.value].type === 'location') ?? null;
+}
+
 /** A dictionary person's bare surname stands for them only when no other given name stands
  * before it («Ярославы Ивановой» is not Сергей Иванов) and its ending fits their gender. */
 function fitsBareSurname(doc: Doc, first: number, last: number, gender: 'm' | 'f', words: number): boolean {
@@ -54,6 +66,8 @@ function fitsBareSurname(doc: Doc, first: number, last: number, gender: 'm' | 'f
   if (prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === 'initial' || (prev.cap && prev.kind === 'word' && first - 1 > doc.sentences[prev.sentence].firstToken))) return false;
   const next = doc.tokens[first + 1];
   if (next && next.kind === 'initial') return false;
+  // «Мустафа Джемилев»: a capitalized word after it makes it a given name, not this surname
+  if (next && next.sentence === doc.tokens[first].sentence && next.kind === 'word' && next.cap && next.spaceBefore) return false;
   const norm = doc.tokens[first].norm;
   return gender === 'f' ? !/(ым|ом|ого|ому)$/.test(norm) : !/(ой|ую|ая)$/.test(norm);
 }

@@ -11,7 +11,7 @@ function isWordAt(tokens: readonly Token[], i: number, sentence: number): boolea
 }
 
 /** The longest name starting at token i, or null. */
-function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean): Candidate | null {
+function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean, institution: (j: number) => boolean): Candidate | null {
   const t = tokens[i];
   const s = t.sentence;
   const c = cls(i);
@@ -53,8 +53,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       if (prevCase && thisCase && prevCase !== thisCase) break;
       // a given name after a surname starts the next person: «Бориса Березовского Екатерина Сабирова»
       if (rest.length && cj.first && !cj.surname && cls(j - 1)?.surname) break;
-      if (!c.first && cj.common && !cj.surname) break;
-      if (cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
+      // after an unknown given name, a capitalized ordinary noun may be a surname («Эштон Картер»), not an institution («Сенат»)
+      if (!c.first && cj.common && !cj.surname && (rest.length || institution(j))) break;
+      if (c.first && cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
       rest.push(j);
       j++;
     }
@@ -68,7 +69,7 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       // Two unknown words need one of them to look like a name («Маулен Ашимбаев», not «Kazpravda Inc»),
       // or a title beside them: «с Эндой Кенни, премьер-министром Ирландии»
       const lastC = cls(rest[rest.length - 1])!;
-      if (!lastC.surname && !lastC.first && !besideTitle(i, rest[rest.length - 1])) return null;
+      if (!lastC.surname && !lastC.first && !lastC.common && !besideTitle(i, rest[rest.length - 1])) return null;
     }
     // A surname-first order «Путин Владимир Владимирович»
     const lastIdx = rest[rest.length - 1];
@@ -95,7 +96,7 @@ function titleCase(doc: Doc, ctx: Context, first: number, words: Token[]): Case 
   if (!title) return null;
   const head = ctx.morph.parse(doc.tokens[title.first].text).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!head?.case) return null;
-  const possible = words.some((w) => w.kind === 'word' && (ctx.morph.parse(w.text).some((p) => p.case === head.case) || !ctx.morph.parse(w.text).length));
+  const possible = words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === head.case) || !ctx.morph.parse(w.text).length);
   return possible ? head.case : null;
 }
 
@@ -122,12 +123,14 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     while (k >= 0 && blocked[k] && tokens[k].cap) k--; // «Посол Японии Кадзуки Ямада»: a title with its genitive
     return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
   };
+  const heads = ctx.knowledge.triggers.organizationHeads;
+  const institution = (j: number) => ctx.morph.parse(tokens[j].text).some((p) => p.known && (heads[p.lemma] !== undefined || ctx.knowledge.cues.placeHeads.has(p.lemma)));
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
     // Arabic and European particles glue to the next word: «аль Хаббаш» is rare, «Аль-Хаббаш» is one token.
     if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
-    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle);
+    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle, institution);
     if (!cand) continue;
     const overlapsPlace = doc.mentions.some((m) => m.type === 'location' && m.first <= cand.last && m.last >= cand.first);
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }

@@ -106,9 +106,44 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
       const fronted = objectAfter(doc, ctx, sent.firstToken, cue.first - 1, partyWord);
       if (fronted) objects.push(fronted);
     }
-    for (const obj of objects) addTopics(doc, ctx, meeting, obj, { first: cue.first, last: cue.last });
+    for (const obj of objects) {
+      if (meeting.trigger.first >= obj.first && meeting.trigger.first <= obj.last) continue; // «посвятил встречам …»: the meeting itself
+      addTopics(doc, ctx, meeting, obj, { first: cue.first, last: cue.last });
+    }
   }
+  for (const m of meetings) if (!m.topics.length) inferTopics(doc, ctx, m);
   return { ...doc, meetings };
+}
+
+const CONTEXT_SENTENCES = 2;
+const MIN_HITS = 3;
+const MAX_INFERRED = 3;
+
+/** A meeting with no topic phrase gets the categories its sentence and the next ones speak of most
+ * («…таможенных платежей…», «…таможенной системы…» → economy-trade), each with the term as evidence. */
+function inferTopics(doc: Doc, ctx: Context, m: Meeting): void {
+  const { tokens, text } = doc;
+  const first = doc.sentences[m.sentence].firstToken;
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
+  const hits = new Map<number, Array<{ first: number; last: number }>>();
+  for (const x of matchAll(ctx.knowledge.topicTerms, tokens.slice(first, last + 1), doc.keys.slice(first, last + 1))) {
+    const span = { first: first + x.first, last: first + x.last };
+    if (doc.mentions.some((mm) => mm.first <= span.first && span.last <= mm.last && mm.type === 'person')) continue;
+    hits.set(x.phrase.value, [...(hits.get(x.phrase.value) ?? []), span]);
+  }
+  const ranked = [...hits].filter(([, spans]) => spans.length >= MIN_HITS).sort((a, b) => b[1].length - a[1].length || a[1][0].first - b[1][0].first).slice(0, MAX_INFERRED);
+  for (const [cat, spans] of ranked) {
+    const sp = spans[0];
+    let head = sp.first;
+    while (head < sp.last && !isNoun(ctx, tokens[head])) head++;
+    m.topics.push({
+      text: nominativePhrase(text, tokens, sp.first, sp.last, head, ctx.morph),
+      category: ctx.knowledge.topics[cat].id,
+      entities: [],
+      start: tokens[sp.first].start,
+      end: tokens[sp.last].end,
+    });
+  }
 }
 
 /** One topic per subject of the object phrase, put into the nominative and categorized. */
@@ -123,7 +158,6 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
     // the head noun: skip adjectives, including those that could also be nouns («мирового финансового кризиса»)
     while (head < part.last && (!isNoun(ctx, tokens[head]) || ctx.morph.parse(tokens[head].text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF'))) head++;
     if (ctx.morph.parse(tokens[head].text)[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) continue; // «о том, что …»
-    if (meeting.trigger.first >= from && meeting.trigger.first <= part.last) continue; // «посвятил встречам …»: the meeting itself
     const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
     if (meeting.topics.some((t) => t.text === phrase)) continue;
     meeting.topics.push({

@@ -55,7 +55,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       if (rest.length && cj.first && !cj.surname && cls(j - 1)?.surname) break;
       // after an unknown given name, a capitalized ordinary noun may be a surname («Эштон Картер»), not an institution («Сенат»)
       if (!c.first && cj.common && !cj.surname && (rest.length || institution(j))) break;
-      if (c.first && cj.common && !cj.surname && !cj.first && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
+      // a capitalized ordinary noun right after a given name is a surname («Виктор Бут», «Алла Бут»),
+      // unless it is a place or an institution; deeper in the name it needs a name word after it
+      if (c.first && cj.common && !cj.surname && !cj.first && (rest.length && !NAME_PARTICLE.test(tokens[j - 1].norm) || cj.geo || institution(j)) && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
       rest.push(j);
       j++;
     }

@@ -117,6 +117,8 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       delegationWords: toSet(tr.delegationWords),
       relationshipCues: toSet(tr.relationshipCues),
       recalledMeetingVerbs: toSet(tr.recalledMeetingVerbs),
+      notOrganizations: new Set(tr.notOrganizations),
+      latinOrganizationWords: toSet(tr.latinOrganizationWords),
     },
   };
 }

@@ -32,6 +32,10 @@ export const TriggerFile = z.object({
   sentenceAbbreviations: words,
   /** Words that precede a quoted name of an organization («компания «Газпром»»), lowercase lemma → kind. */
   organizationHeads: z.record(z.string(), z.string()),
+  /** Capital-letter words that are not organizations: «СМИ», «ОАО», «ВВП». */
+  notOrganizations: words,
+  /** English words that make a Latin-script name an organization: «Bank», «Committee», «Press». */
+  latinOrganizationWords: words,
   /** Prepositions that put a place before a meeting («в Астане», «на полях»). */
   placePrepositions: words,
   /** Generic heads of place names: «Липецкая область», «штат Техас». */

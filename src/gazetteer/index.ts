@@ -23,6 +23,16 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
     if (covered[m.first]) continue; // equally long alternatives of equal priority: the first entry wins
     if (e.type === 'person' && !fitsBareSurname(doc, m.first, m.last, e.gender, m.phrase.words.length)) continue;
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+    // «Конгресс США», «МИД России»: the body without its state, and the state as a mention of its own
+    const head = doc.tokens[m.first];
+    const generic = head.upper || ctx.morph.parse(head.text).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined);
+    // only a generic body is split («Конгресс США»), not a proper name that ends in a state («Голос Америки»)
+    const state = e.type === 'organization' && generic ? trailingState(doc, ctx, m.first, m.last) : null;
+    if (state) {
+      mentions.push({ first: m.first, last: state.first - 1, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
+      mentions.push({ first: state.first, last: m.last, type: 'state', kind: state.kind, ref: state.ref, reason: 'dictionary:state-of-org' });
+      continue;
+    }
     mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
   }
   doc.tokens.forEach((t, i) => {
@@ -56,6 +66,15 @@ function asPlace(doc: Doc, ctx: Context, m: PhraseMatch<number>): PhraseMatch<nu
   if (!prev || !k.cues.placePrepositions.has(prev.norm)) return null;
   if (!ctx.morph.parse(doc.tokens[m.first].text).some((p) => p.case === 'loct')) return null;
   return matchesAt(k.entities, doc.tokens, doc.keys, m.first).find((x) => x.last === m.last && k.entries[x.phrase.value].type === 'location') ?? null;
+}
+
+/** The state that ends an organization's name, when one does. */
+function trailingState(doc: Doc, ctx: Context, first: number, last: number): { first: number; ref: string; kind: Mention['kind'] } | null {
+  for (let i = first + 1; i <= last; i++) {
+    const hit = matchesAt(ctx.knowledge.entities, doc.tokens, doc.keys, i).find((x) => x.last === last && ctx.knowledge.entries[x.phrase.value].type === 'state' && x.phrase.kind !== 'adjective');
+    if (hit) return { first: i, ref: ctx.knowledge.entries[hit.phrase.value].id, kind: hit.phrase.kind };
+  }
+  return null;
 }
 
 /** A dictionary person's bare surname stands for them only when no other given name stands

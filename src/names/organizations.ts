@@ -24,8 +24,10 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const free = (i: number, s: number) => i >= 0 && i < tokens.length && !claimed[i] && tokens[i].sentence === s;
   const lemmaOf = (t: Token) => ctx.morph.parse(t.text)[0]?.lemma ?? t.norm;
   const isHead = (t: Token) => t.kind === 'word' && heads[lemmaOf(t)] !== undefined;
-  const isGent = (t: Token) => ctx.morph.parse(t.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
-  const isAdj = (t: Token) => { const p = ctx.morph.parse(t.text)[0]; return !!p && (p.pos === 'ADJF' || p.pos === 'PRTF'); };
+  const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB']);
+  const isGent = (t: Token) => !FUNCTION.has(ctx.morph.parse(t.text)[0]?.pos ?? '') && ctx.morph.parse(t.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
+  // an adjective that can start a name: not a demonstrative or pronoun («Эта группа»)
+  const isAdj = (t: Token) => { const p = ctx.morph.parse(t.text)[0]; return !!p && (p.pos === 'ADJF' || p.pos === 'PRTF') && !k.cues.demonstratives.has(t.norm) && !p.tags.includes('Apro'); };
   const claim = (f: Found) => { for (let i = f.first; i <= f.last; i++) claimed[i] = 1; found.push(f); };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -52,8 +54,10 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
         // genitive complements in lowercase: «иностранных дел», «национальной безопасности»
         while (end + 1 < tokens.length && free(end + 1, s) && tokens[end + 1].kind === 'word' && !tokens[end + 1].cap && isGent(tokens[end + 1]) && end - h < 4) end++;
         if (end > h && isAdj(tokens[end]) && !isGent(tokens[end])) end--;
-        // «Сенат одобрил…» at a sentence start is kept only if the text names that body in full elsewhere
-        const weak = i === doc.sentences[s].firstToken && end === h && h === i;
+        // a bare head («Союз ТМА-12») is kept only if the text names that body in full elsewhere,
+        // except a legislature or court named inside a sentence («в Сенате», «Дума приняла»)
+        const headKind = heads[lemmaOf(tokens[h])];
+        const weak = end === h && h === i && !((headKind === 'parliament' || headKind === 'court') && i > doc.sentences[s].firstToken);
         const next = mentionAt.get(end + 1);
         const country = next && next.type === 'state' ? k.byId.get(next.ref)?.country ?? null : null;
         const base = nominativePhrase(text, tokens, i, end, h, ctx.morph);
@@ -64,16 +68,22 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       }
     }
     // 3. capital-letter abbreviations: «ФТС», «КПРФ» (not roman numerals, not shouting)
-    if (t.upper && t.text.length <= 8 && !ROMAN_NUMERAL.test(t.text) && !shouting(tokens, s, doc)) {
+    if (t.upper && t.text.length <= 8 && !/\d/.test(t.text) && !ROMAN_NUMERAL.test(t.text) && !k.cues.notOrganizations.has(t.text) && !shouting(tokens, s, doc)) {
       claim({ first: i, last: i, type: 'organization', name: t.text, reason: 'names:abbreviation' });
       continue;
     }
     // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press»
     if (LATIN_NAME.test(t.text) && t.cap) {
       let j = i;
-      while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for)$/.test(tokens[j + 1].text)) && j - i < 5) j++;
+      while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for|to|und)$/.test(tokens[j + 1].text)) && j - i < 6) j++;
       while (j > i && !tokens[j].cap) j--;
-      claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
+      // Latin names in Russian news are mostly companies («Philips», «Bank of East Asia»); known products stay out,
+      // and two bare words need a word that makes them a body (not a person: «Joel Simon»)
+      const words = tokens.slice(i, j + 1);
+      const product = words.some((x) => k.cues.notOrganizations.has(x.text)) || /^\d/.test(tokens[j + 1]?.text ?? '');
+      if (!product && (j === i || j - i > 1 || words.some((x) => k.cues.latinOrganizationWords.has(x.norm)))) {
+        claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
+      }
       i = j;
       continue;
     }

@@ -107,6 +107,7 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
       placePrepositions: toSet(tr.placePrepositions),
       placeHeads: toSet(tr.placeHeads),
       honorifics: toSet(tr.honorifics),
+      roleVerbs: toSet(tr.roleVerbs),
       topicFillers: toSet(tr.topicFillers),
       occasionNouns: toSet(tr.occasionNouns),
       pastMarkers: toSet(tr.pastMarkers),

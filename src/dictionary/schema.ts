@@ -18,7 +18,7 @@ export const RANKS = [
   'head-of-state', 'head-of-government', 'deputy-head-of-government', 'speaker', 'deputy-speaker',
   'minister', 'deputy-minister', 'head-of-agency', 'parliamentarian', 'ambassador', 'diplomat',
   'adviser', 'judge', 'prosecutor', 'governor', 'mayor', 'religious-leader', 'head-of-international',
-  'party-leader', 'military', 'executive', 'official', 'other',
+  'party-leader', 'military', 'executive', 'official', 'profession', 'other',
 ] as const;
 
 const common = {

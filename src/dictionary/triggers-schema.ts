@@ -40,6 +40,8 @@ export const TriggerFile = z.object({
   placePrepositions: words,
   /** Generic heads of place names: «Липецкая область», «штат Техас». */
   placeHeads: words,
+  /** Verbs that give a person a title in the instrumental: «назначен главой», «стал президентом». */
+  roleVerbs: words,
   /** Honorifics between a title and a name: «доктор», «профессор», «господин». */
   honorifics: words,
   /** Head nouns stripped from the start of a topic: «вопросы укрепления …» → «укрепление …». */

@@ -32,7 +32,8 @@ function personCompatible(a: Parts, b: Parts): boolean {
   // one side is a first name alone: same first name
   const lone = a.last ? b : a;
   const full = a.last ? a : b;
-  return !!lone.first && !!full.first && !isInitial(lone.first) && sameWord(lone.first, full.first);
+  // «Альберт II» is not «Альберт Эйнштейн»
+  return !!lone.first && !!full.first && !lone.middle && !isInitial(lone.first) && sameWord(lone.first, full.first);
 }
 
 function personName(p: Parts): string {
@@ -148,7 +149,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     const e = g.entity;
     const prefix = e.type === 'person' ? 'person' : e.type === 'organization' ? 'org' : e.type === 'location' ? 'loc' : 'state';
     const base = e.type === 'person' && g.parts
-      ? `${prefix}:${slug([g.parts.last, isInitial(g.parts.first) ? null : g.parts.first].filter(Boolean).join(' ') || e.name)}`
+      ? `${prefix}:${slug(g.parts.last ? [g.parts.last, isInitial(g.parts.first) ? null : g.parts.first].filter(Boolean).join(' ') : e.name)}`
       : `${prefix}:${slug(e.name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -73,7 +73,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       continue;
     }
     // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press»
-    if (LATIN_NAME.test(t.text) && t.cap) {
+    if (LATIN_NAME.test(t.text) && t.cap && !ROMAN_NUMERAL.test(t.text)) {
       let j = i;
       while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for|to|und)$/.test(tokens[j + 1].text)) && j - i < 6) j++;
       while (j > i && !tokens[j].cap) j--;

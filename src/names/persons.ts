@@ -2,7 +2,7 @@
 import type { Case, Doc, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
-import { NAME_PARTICLE } from './patterns.js';
+import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
 
 interface Candidate { first: number; last: number; parts: { first: number[]; middle: number[]; last: number[] } }
 
@@ -134,6 +134,10 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
     const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle, institution);
     if (!cand) continue;
+    // a regnal number belongs to the name: «Бенедикт XVI», «Альберт II» (kept as its middle part)
+    const after = tokens[cand.last + 1];
+    const regnal = after && after.sentence === tokens[i].sentence && after.spaceBefore && ROMAN_NUMERAL.test(after.text) && !cand.parts.last.length ? after.text : null;
+    if (regnal) cand.last++;
     const overlapsPlace = doc.mentions.some((m) => m.type === 'location' && m.first <= cand.last && m.last >= cand.first);
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
     const words = (idx: number[]) => idx.map((k) => tokens[k]);
@@ -146,7 +150,9 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? idx.map((k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
     found.push({
       first: cand.first, last: cand.last, type: 'person', kind: 'name', ref: '', case: c, reason: 'names:person',
-      person: { first: nom(cand.parts.first, 'first'), middle: nom(cand.parts.middle, 'middle'), last: nom(cand.parts.last, 'last'), gender },
+      person: regnal
+        ? { first: nom(cand.parts.first, 'first'), middle: regnal, last: null, gender }
+        : { first: nom(cand.parts.first, 'first'), middle: nom(cand.parts.middle, 'middle'), last: nom(cand.parts.last, 'last'), gender },
     });
     i = cand.last;
   }

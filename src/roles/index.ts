@@ -84,6 +84,23 @@ function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
   return false;
 }
 
+/** «X назначен главой Y», «X стал президентом»: a role verb right after the name, then a title in the instrumental. */
+function predicateTitle(doc: Doc, ctx: Context, m: Mention, byStart: Map<number, Extended>): Extended | undefined {
+  const { tokens } = doc;
+  let i = m.last + 1;
+  const s = tokens[m.first].sentence;
+  let verb = false;
+  for (let n = 0; i < tokens.length && tokens[i].sentence === s && n < 4; i++, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (ctx.morph.parse(t.text).some((p) => ctx.knowledge.cues.roleVerbs.has(p.lemma))) { verb = true; continue; }
+    const title = byStart.get(i);
+    if (title) return verb && ctx.morph.parse(tokens[title.head].text).some((p) => p.case === 'ablt') ? title : undefined;
+    if (!verb && !['не', 'был', 'была', 'был', 'ранее', 'уже', 'также', 'вновь', 'снова'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** Stage: roles from titles beside names; lone titles resolved to the person holding them. */
 export function attachRoles(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
@@ -130,13 +147,16 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       const before = t.span.first - 1;
       t = before >= 0 && SEPARATORS.has(tokens[before].norm) ? byEnd.get(before - 1) : undefined;
     }
-    // a title after the name: «Сергей Лавров, министр иностранных дел России»
-    if (m.last + 2 < tokens.length && tokens[m.last + 1].text === ',') {
+    // a title after the name: «Сергей Лавров, министр иностранных дел России», «Булавин — глава ФТС»
+    if (m.last + 2 < tokens.length && (tokens[m.last + 1].text === ',' || /^[–—-]$/.test(tokens[m.last + 1].text))) {
       const after = byStart.get(m.last + 2);
       if (after && !used.has(after) && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {
         addRole(e, after, tokens[m.first].start, tokens[after.end].end);
       }
     }
+    // a title as the predicate: «Владимир Булавин назначен главой ФТС», «он стал президентом»
+    const pred = predicateTitle(doc, ctx, m, byStart);
+    if (pred && !used.has(pred)) addRole(e, pred, tokens[m.first].start, tokens[pred.end].end);
   }
   // lone titles: the person in this text who holds a matching role
   for (const t of titles) {

@@ -5,4 +5,10 @@ import type { Analyzer } from './morph/analyzer.js';
 export interface Context {
   knowledge: Knowledge;
   morph: Analyzer;
+  /** Lookup keys by token text, shared by the documents of one extractor. */
+  tokenKeyCache: Map<string, string[]>;
+}
+
+export function createContext(knowledge: Knowledge, morph: Analyzer): Context {
+  return { knowledge, morph, tokenKeyCache: new Map() };
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import { DictionaryError, duplicateIds, emptyDictionarySet, loadDictionaryDir, type DictionarySet } from './dictionary/load.js';
 import { compileKnowledge } from './dictionary/knowledge.js';
 import { detectLanguage } from './language/detect.js';
@@ -67,7 +67,7 @@ export function loadDictionaries(options: ExtractorOptions = {}): DictionarySet 
 }
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const ctx: Context = { knowledge: compileKnowledge(loadDictionaries(options)), morph: new Analyzer() };
+  const ctx: Context = createContext(compileKnowledge(loadDictionaries(options)), new Analyzer());
   const validate = options.validate !== false;
   return {
     extract(input: string, opts: ExtractOptions = {}): Result {

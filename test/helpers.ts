@@ -2,7 +2,7 @@
 // the pipeline up to a named stage on a text of our own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Context } from '../src/context.js';
+import { createContext, type Context } from '../src/context.js';
 import type { Doc } from '../src/doc.js';
 import { compileKnowledge } from '../src/dictionary/knowledge.js';
 import { createExtractor, loadDictionaries, type Extractor } from '../src/index.js';
@@ -15,7 +15,7 @@ export const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
 
 let ctx: Context | null = null;
 export function context(): Context {
-  ctx ??= { knowledge: compileKnowledge(loadDictionaries()), morph: new Analyzer() };
+  ctx ??= createContext(compileKnowledge(loadDictionaries()), new Analyzer());
   return ctx;
 }
 

@@ -37,7 +37,20 @@ const MIN_STEM = 3;
 
 /** Keys under which a text word is looked up: «w:» the word as written, «s:stem|class» for
  * every ending it may carry. */
+const keyCache = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 200_000;
+
 export function textKeys(norm: string): string[] {
+  let keys = keyCache.get(norm);
+  if (!keys) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keys = computeTextKeys(norm);
+    keyCache.set(norm, keys);
+  }
+  return keys;
+}
+
+function computeTextKeys(norm: string): string[] {
   const out = ['w:' + norm, 's:' + norm + '|c'];
   for (const e of ENDINGS) {
     if (norm.length - e.length < MIN_STEM || !norm.endsWith(e)) continue;

@@ -18,7 +18,7 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
     // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
     if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
-    const keys = t.kind === 'word' ? textKeys(t.norm) : [];
+    const keys = t.kind === 'word' ? [...textKeys(t.norm)] : [];
     keys.push('x:' + t.text);
     // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
     if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);
@@ -30,7 +30,7 @@ function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {
   if (w.exact !== null) return t.text === w.exact;
   if (w.cap && !t.cap) return false;
   if (t.kind !== 'word') return false;
-  for (const k of keys) if (w.keys!.has(k)) return true;
+  for (let i = 0; i < keys.length; i++) if (w.keys!.has(keys[i])) return true;
   return false;
 }
 
@@ -42,18 +42,17 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Phrases matching at token i, longest first. */
-export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
-  const seen = new Set<Phrase<T>>();
-  for (const k of keys[i]) {
-    const list = table.byKey.get(k);
+/** Phrases matching at token i (not past token `to`), longest first. */
+export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number, to = tokens.length - 1): PhraseMatch<T>[] {
+  let out: PhraseMatch<T>[] | null = null;
+  const tk = keys[i];
+  for (let ki = 0; ki < tk.length; ki++) {
+    const list = table.byKey.get(tk[ki]);
     if (!list) continue;
     for (const p of list) {
-      if (seen.has(p)) continue;
-      seen.add(p);
       const n = p.words.length;
-      if (i + n > tokens.length) continue;
+      if (i + n - 1 > to) continue;
+      if (out && out.some((x) => x.phrase === p)) continue;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[i + j];
@@ -61,20 +60,22 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
         else if (j > 0 && !t.spaceBefore && p.words[j].keys && p.words[j - 1].keys) ok = false;
         else ok = wordFits(p.words[j], t, keys[i + j]);
       }
-      if (!ok) continue;
-      if (p.ambiguous && startsSentence(tokens, i)) continue;
-      out.push({ first: i, last: i + n - 1, phrase: p });
+      if (!ok || (p.ambiguous && startsSentence(tokens, i))) continue;
+      (out ??= []).push({ first: i, last: i + n - 1, phrase: p });
     }
   }
-  out.sort((a, b) => b.last - a.last || a.phrase.priority - b.phrase.priority);
+  if (!out) return NONE as PhraseMatch<T>[];
+  if (out.length > 1) out.sort((a, b) => b.last - a.last || a.phrase.priority - b.phrase.priority);
   return out;
 }
 
-/** Non-overlapping longest matches over the whole token sequence. */
-export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][]): PhraseMatch<T>[] {
+const NONE: never[] = [];
+
+/** Non-overlapping longest matches over tokens[from..to] (the whole sequence by default). */
+export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], from = 0, to = tokens.length - 1): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = matchesAt(table, tokens, keys, i);
+  for (let i = from; i <= to; i++) {
+    const m = matchesAt(table, tokens, keys, i, to);
     if (!m.length) continue;
     const best = m[0];
     for (const x of m) if (x.last === best.last && x.phrase.priority === best.phrase.priority) out.push(x);

@@ -20,16 +20,14 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   const sent = doc.sentences[s];
   const k = ctx.knowledge;
   const out: Trigger[] = [];
-  const sentenceTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
-  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
-  for (const m of matchAll(k.phrases.meetingNouns, sentenceTokens, keys)) {
-    const first = sent.firstToken + m.first;
+  for (const m of matchAll(k.phrases.meetingNouns, tokens, doc.keys, sent.firstToken, sent.lastToken)) {
+    const first = m.first;
     const noun = k.triggers.meetingNouns[m.phrase.value];
     // «встреча» must be a noun here, not a form of «встречать»
     if (m.first === m.last && !ctx.morph.parse(tokens[first].text).some((p) => p.pos === 'NOUN')) continue;
     const prev = tokens[first - 1];
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
-    out.push({ first, last: sent.firstToken + m.last, kind: 'noun', format: noun.format ?? null });
+    out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
   }
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
@@ -179,16 +177,14 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
   const { tokens } = doc;
   const sent = doc.sentences[tokens[tr.first].sentence];
   const k = ctx.knowledge;
-  const sentTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
-  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
   const verb = tr.kind === 'noun' ? undefined : ctx.morph.parse(tokens[tr.first].text)[0];
   const before = tokens[tr.first - 1];
   if (before && before.norm === 'не' && tr.kind !== 'noun') return { status: 'planned', modality: 'negated' };
-  for (const m of matchAll(k.phrases.modalityCues, sentTokens, keys)) {
+  for (const m of matchAll(k.phrases.modalityCues, tokens, doc.keys, sent.firstToken, sent.lastToken)) {
     const mod = k.triggers.modalityCues[m.phrase.value].modality;
     if (mod === 'negated') continue;
     // «может встретиться» before the trigger; «встреча …, назначенная на воскресенье» anywhere in the clause
-    const at = sent.firstToken + m.first;
+    const at = m.first;
     if (at < tr.first + 3 || (mod === 'future' && at > tr.last)) return { status: 'planned', modality: mod };
   }
   if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
@@ -205,10 +201,8 @@ function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, nu
   const { tokens, text } = doc;
   const k = ctx.knowledge;
   const sent = doc.sentences[s];
-  const sentTokens = tokens.slice(sent.firstToken, sent.lastToken + 1);
-  const keys = doc.keys.slice(sent.firstToken, sent.lastToken + 1);
-  for (const m of matchAll(k.phrases.occasionMarkers, sentTokens, keys)) {
-    const nounIdx = sent.firstToken + m.last + 1;
+  for (const m of matchAll(k.phrases.occasionMarkers, tokens, doc.keys, sent.firstToken, sent.lastToken)) {
+    const nounIdx = m.last + 1;
     const noun = tokens[nounIdx];
     if (!noun || noun.sentence !== s) continue;
     const nounLemma = lemmas(ctx, noun).find((l) => k.cues.occasionNouns.has(l));
@@ -302,7 +296,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
         if (!same.format || same.format === 'in-person') same.format = tr.format ?? same.format;
         continue;
       }
-      const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens.slice(sent.firstToken, sent.lastToken + 1), doc.keys.slice(sent.firstToken, sent.lastToken + 1))[0];
+      const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens, doc.keys, sent.firstToken, sent.lastToken)[0];
       const format = tr.format ?? (formatCue ? ctx.knowledge.triggers.formatCues[formatCue.phrase.value].format : tr.kind === 'verb' || tr.kind === 'reception' || /встреч|аудиенц/.test(tokens[tr.first].norm) ? 'in-person' : null);
       meetings.push({
         participants: ids,

@@ -17,10 +17,11 @@ export function splitParagraphs(text: string): Paragraph[] {
 /**
  * Groups tokens into sentences within paragraphs. A terminal mark ends a sentence when the
  * next token starts like a sentence and the word before it is not an abbreviation
- * («г.», «т.е.») or an initial («В. В. Путин»). Sets token.sentence in place of a copy.
+ * («г.», «т.е.») or an initial («В. В. Путин»). Sets token.sentence on the tokens it is given
+ * (fresh from the tokenizer, owned by the caller).
  */
 export function splitSentences(tokens: Token[], paragraphs: Paragraph[], abbreviations: ReadonlySet<string>): { tokens: Token[]; sentences: Sentence[] } {
-  const out = tokens.map((t) => ({ ...t }));
+  const out = tokens;
   const sentences: Sentence[] = [];
   let p = 0;
   let first = 0;

@@ -126,8 +126,8 @@ function inferTopics(doc: Doc, ctx: Context, m: Meeting): void {
   const first = doc.sentences[m.sentence].firstToken;
   const last = doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
   const hits = new Map<number, Array<{ first: number; last: number }>>();
-  for (const x of matchAll(ctx.knowledge.topicTerms, tokens.slice(first, last + 1), doc.keys.slice(first, last + 1))) {
-    const span = { first: first + x.first, last: first + x.last };
+  for (const x of matchAll(ctx.knowledge.topicTerms, tokens, doc.keys, first, last)) {
+    const span = { first: x.first, last: x.last };
     if (doc.mentions.some((mm) => mm.first <= span.first && span.last <= mm.last && mm.type === 'person')) continue;
     hits.set(x.phrase.value, [...(hits.get(x.phrase.value) ?? []), span]);
   }
@@ -184,7 +184,7 @@ function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting, par
 /** The category whose longest term occurs in the phrase (longer, more specific terms win; ties go to the first). */
 function categoryOf(doc: Doc, ctx: Context, from: number, to: number): string {
   let best: { len: number; cat: string } | null = null;
-  for (const m of matchAll(ctx.knowledge.topicTerms, doc.tokens.slice(from, to + 1), doc.keys.slice(from, to + 1))) {
+  for (const m of matchAll(ctx.knowledge.topicTerms, doc.tokens, doc.keys, from, to)) {
     const len = m.last - m.first + 1;
     if (!best || len > best.len) best = { len, cat: ctx.knowledge.topics[m.phrase.value].id };
   }

@@ -63,7 +63,8 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
       if (k < tokens.length && ctx.morph.parse(tokens[k].text).some((p) => p.pos === 'NOUN' && p.case === 'datv')) { end = k; j = k + 1; continue; }
       break;
     }
-    if (gent(tok) && tok.cap) { end = j; j++; continue; }
+    // «Президента Палестины», and right after the title lowercase genitives: «капитан полиции», «глава ведомства»
+    if (gent(tok) && (tok.cap || j - end === 1 && j - t.last <= 3 && ctx.morph.parse(tok.text).some((p) => p.pos === 'NOUN' && p.case === 'gent'))) { end = j; j++; continue; }
     break;
   }
   const keys = new Set<string>();

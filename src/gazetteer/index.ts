@@ -5,6 +5,8 @@ import { matchAll, matchesAt, type PhraseMatch } from './match.js';
 import { foldCase } from '../segment/tokenize.js';
 
 const HYPHEN_PART = /[^-\u2010\u2011]+/g;
+/** A word with a Russian surname ending: «Токарев», «Королёва», «Путину». */
+const SURNAME_FORM = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой)?$/;
 
 /** A pseudo token for part of a token (hashtag body, part of a hyphenated adjective). */
 function subToken(t: Token, text: string, offset: number): Token {
@@ -50,7 +52,9 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
       }
     }
   });
-  const titles: TitleSpan[] = matchAll(k.titles, doc.tokens, doc.keys).map((m) => ({
+  // «Токарев», «Королёв»: a capitalized surname is not the genitive plural of «токарь», «король»
+  const surnameLike = (i: number) => doc.tokens[i].cap && SURNAME_FORM.test(doc.tokens[i].norm) && i > doc.sentences[doc.tokens[i].sentence].firstToken;
+  const titles: TitleSpan[] = matchAll(k.titles, doc.tokens, doc.keys).filter((m) => !surnameLike(m.first)).map((m) => ({
     first: m.first, last: m.last, position: k.positions[m.phrase.value].id, rank: k.positions[m.phrase.value].rank, organization: null, state: null,
   }));
   mentions.sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));

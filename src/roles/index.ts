@@ -72,9 +72,12 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
   return { span: t, end, head: firstNoun(tokens, t.first, t.last, ctx), organization, state, keys };
 }
 
+/** A title agrees with the name it stands before: same case, and singular («Адвокаты Мингазова» are his lawyers, not him). */
 function caseAgrees(tokens: readonly Token[], head: number, m: Mention, ctx: Context): boolean {
+  const ps = ctx.morph.parse(tokens[head].text).filter((p) => p.number !== 'plur' || p.tags.includes('Fixd'));
+  if (!ps.length) return false;
   if (!m.case) return true;
-  return ctx.morph.parse(tokens[head].text).some((p) => p.case === m.case || (p.case === 'accs' && m.case === 'gent') || (p.case === 'gent' && m.case === 'accs'));
+  return ps.some((p) => p.case === m.case || (p.case === 'accs' && m.case === 'gent') || (p.case === 'gent' && m.case === 'accs'));
 }
 
 function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
@@ -135,6 +138,22 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     e.roles.push(role);
   };
 
+  // «футболистов Кумана, Роналдо и Джеррарда»: a plural title before a list gives each name its role
+  const personAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')) personAt.set(m.first, m);
+  const listTitleOf = new Map<Mention, Extended>();
+  for (const t of titles) {
+    if (!ctx.morph.parse(tokens[t.head].text).some((p) => p.number === 'plur')) continue;
+    let m = personAt.get(t.end + 1);
+    const names: Mention[] = [];
+    while (m) {
+      names.push(m);
+      const sep = tokens[m.last + 1];
+      m = sep && SEPARATORS.has(sep.norm) ? personAt.get(m.last + 2) : undefined;
+    }
+    if (names.length >= 2) for (const n of names) listTitleOf.set(n, t);
+  }
+  const listTitle = (m: Mention) => listTitleOf.get(m);
   for (const m of mentions) {
     if (m.type !== 'person' || (m.kind !== 'name' && m.kind !== 'alias')) continue;
     const e = entityById.get(m.ref);
@@ -142,8 +161,8 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     // titles before the name, in a list of appositions: «судьей Палестины, советником … доктором Махмудом»
     let k = m.first - 1;
     while (k >= 0 && tokens[k].kind === 'word' && ctx.knowledge.cues.honorifics.has(ctx.morph.parse(tokens[k].text)[0]?.lemma ?? tokens[k].norm)) k--;
-    let t = byEnd.get(k);
-    while (t && caseAgrees(tokens, t.head, m, ctx)) {
+    let t = byEnd.get(k) ?? listTitle(m);
+    while (t && (caseAgrees(tokens, t.head, m, ctx) || listTitle(m) === t)) {
       addRole(e, t, tokens[t.span.first].start, tokens[m.last].end);
       const before = t.span.first - 1;
       t = before >= 0 && SEPARATORS.has(tokens[before].norm) ? byEnd.get(before - 1) : undefined;

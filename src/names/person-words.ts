@@ -49,9 +49,10 @@ export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | nul
   m = /^(.+(?:ов|ев|ёв|ин|ын))(ой|у)$/.exec(norm);
   if (m) return { case: m[2] === 'ой' ? 'gent' : 'accs', gender: 'f', base: m[1] + 'а' };
   // adjectival surnames: «Навального» → «Навальный», «Горького» → «Горький»
-  m = /^(.+[^аеёиоуыэюя])(ого|ому|ым|ом)$/.exec(norm);
+  // (-ом is left out: «Кэмероном» is a noun's instrumental)
+  m = /^(.+[^аеёиоуыэюя])(ого|ому|ым)$/.exec(norm);
   if (m && !/(ск|цк)$/.test(m[1]) && m[1].length >= 4) {
-    const c: Record<string, Case> = { ого: 'gent', ому: 'datv', ым: 'ablt', ом: 'loct' };
+    const c: Record<string, Case> = { ого: 'gent', ому: 'datv', ым: 'ablt' };
     return { case: c[m[2]], gender: 'm', base: m[1] + (/[кгхжшщч]$/.test(m[1]) ? 'ий' : 'ый') };
   }
   m = /^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$/.exec(norm);

@@ -64,6 +64,7 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
     if (!rest.length && !middle.length) {
       // A lone first name only when the word is nothing else («Иванка», not «Вера»).
       if (c.first && !c.common && !c.surname && tokens[i].spaceBefore) return { first: i, last: i, parts: { first: [i], middle: [], last: [] } };
+      if (c.surname && !c.common) return { first: i, last: i, parts: { first: [], middle: [], last: [i] } };
       return null;
     }
     if (!rest.length) return { first: i, last: middle[0], parts: { first: [i], middle, last: [] } };

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, type Context } from './context.js';
 import { DictionaryError, duplicateIds, emptyDictionarySet, loadDictionaryDir, type DictionarySet } from './dictionary/load.js';
-import { compileKnowledge } from './dictionary/knowledge.js';
+import { assembleKnowledge, compileKnowledge } from './dictionary/knowledge.js';
+import { ARTIFACT_NAME, readArtifact } from './dictionary/artifact.js';
 import { detectLanguage } from './language/detect.js';
 import { Analyzer } from './morph/analyzer.js';
 import { toResult } from './output/build.js';
@@ -27,6 +28,8 @@ export interface ExtractorOptions {
   dictionaries?: string[];
   /** Load the built-in dictionaries (default true). */
   builtin?: boolean;
+  /** Use the built-in dictionaries as compiled at build time (default true; false re-reads and re-validates them). */
+  prebuilt?: boolean;
   /** Validate every result against the output schema before returning it (default true). */
   validate?: boolean;
 }
@@ -66,8 +69,17 @@ export function loadDictionaries(options: ExtractorOptions = {}): DictionarySet 
   return set;
 }
 
+/** The compiled built-in dictionaries, beside dist/src/ (absent when running from source). */
+const ARTIFACT = fileURLToPath(new URL(`../${ARTIFACT_NAME}`, import.meta.url));
+
+function knowledgeFor(options: ExtractorOptions) {
+  // user dictionaries are compiled at load; the built-in ones alone come prebuilt when the build made them
+  const prebuilt = options.builtin !== false && options.prebuilt !== false && !options.dictionaries?.length ? readArtifact(ARTIFACT, BUILTIN_DICTIONARIES) : null;
+  return prebuilt ? assembleKnowledge(prebuilt.set, prebuilt.tables) : compileKnowledge(loadDictionaries(options));
+}
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const ctx: Context = createContext(compileKnowledge(loadDictionaries(options)), new Analyzer());
+  const ctx: Context = createContext(knowledgeFor(options), new Analyzer());
   const validate = options.validate !== false;
   return {
     extract(input: string, opts: ExtractOptions = {}): Result {

@@ -72,3 +72,17 @@ describe('generated states', () => {
     expect(kz).toMatchObject({ iso2: 'KZ', name: 'Казахстан', abbreviations: expect.arrayContaining(['РК']) });
   });
 });
+
+describe('the compiled artifact in dist/', () => {
+  it('gives the same results as compiling the dictionaries at load', async () => {
+    const dist = await import('../dist/src/index.js');
+    const text = readFileSync(join(BUILTIN_DICTIONARIES, '..', 'samples', 'ru-kazpravda-ashimbaev-al-habbash.txt'), 'utf8');
+    expect(dist.createExtractor().extract(text)).toEqual(dist.createExtractor({ prebuilt: false }).extract(text));
+  });
+  it('is ignored when the dictionaries changed after the build', async () => {
+    const { readArtifact } = await import('../src/dictionary/artifact.js');
+    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), BUILTIN_DICTIONARIES)).not.toBeNull();
+    const dir = userDir({ 'a.json': { description: 'd', source: 's', entries: [] } });
+    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), dir)).toBeNull();
+  });
+});

@@ -6,21 +6,14 @@ import type { DictionarySet } from './load.js';
 import type { EntityEntry, PositionEntry, TopicCategory } from './schema.js';
 import type { Triggers } from './triggers-schema.js';
 
-export interface Knowledge {
-  entries: EntityEntry[];
-  byId: Map<string, EntityEntry>;
-  /** Phrase → entry index. */
+/** Trigger lists that are plain word lists, as sets of folded words. */
+type WordListKey = { [K in keyof Triggers]-?: Triggers[K] extends string[] ? K : never }[keyof Triggers];
+
+/** The phrase tables: the costly part of compiling, shipped prebuilt for the built-in dictionaries. */
+export interface Tables {
   entities: PhraseTable<number>;
-  positions: PositionEntry[];
-  /** Phrase → position index. */
   titles: PhraseTable<number>;
-  topics: TopicCategory[];
-  /** Phrase → topic category index. */
   topicTerms: PhraseTable<number>;
-  triggers: Triggers;
-  /** Lowercased word sets of the trigger lists, for O(1) checks. */
-  cues: Record<Exclude<keyof Triggers, '$schema' | 'description' | 'source' | 'meetingNouns' | 'formatCues' | 'modalityCues' | 'organizationHeads' | 'occasionMarkers'>, Set<string>>;
-  /** Multiword cues as phrase tables: meeting nouns (→ index), topic cues, occasion markers, format and modality cues. */
   phrases: {
     meetingNouns: PhraseTable<number>;
     topicCues: PhraseTable<number>;
@@ -28,6 +21,17 @@ export interface Knowledge {
     formatCues: PhraseTable<number>;
     modalityCues: PhraseTable<number>;
   };
+}
+
+export interface Knowledge extends Tables {
+  /** Entity entries, index = the value of entity phrases. */
+  entries: EntityEntry[];
+  byId: Map<string, EntityEntry>;
+  positions: PositionEntry[];
+  topics: TopicCategory[];
+  triggers: Triggers;
+  /** The word lists of the triggers as sets of folded words, for O(1) checks. */
+  cues: Record<WordListKey, Set<string>>;
   /** States by ISO code. */
   stateByIso: Map<string, EntityEntry>;
   /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
@@ -46,27 +50,36 @@ function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind,
   if (e.type === 'state') for (const a of e.demonyms ?? []) push(a, 'adjective');
 }
 
-export function compileKnowledge(set: DictionarySet): Knowledge {
-  if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
-  // Later definitions of an id replace earlier ones: user dictionaries override built-in entries.
+/** Entries after overrides: a later definition of an id replaces an earlier one (user over built-in). */
+function uniqueEntries(set: DictionarySet): EntityEntry[] {
   const byId = new Map<string, EntityEntry>();
   for (const e of set.entities) byId.set(e.id, e);
-  const entries = [...byId.values()];
-  const entities = emptyTable<number>();
+  return [...byId.values()];
+}
+
+function surnameIndex(entries: EntityEntry[]): Map<string, number[]> {
   const surnames = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const priority = TYPE_PRIORITY[e.type];
-    entityPhrases(e, (phrase, kind, opts) => addPhrase(entities, phrase, i, kind, { ambiguous: e.ambiguous, priority, ...opts }));
     if (e.type === 'person' && e.nameParts.last) {
       const k = foldCase(e.nameParts.last);
       surnames.set(k, [...(surnames.get(k) ?? []), i]);
     }
   });
+  return surnames;
+}
+
+export function compileTables(set: DictionarySet): Tables {
+  if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
+  const entries = uniqueEntries(set);
+  const entities = emptyTable<number>();
+  entries.forEach((e, i) => {
+    const priority = TYPE_PRIORITY[e.type];
+    entityPhrases(e, (phrase, kind, opts) => addPhrase(entities, phrase, i, kind, { ambiguous: e.ambiguous, priority, ...opts }));
+  });
   // A bare surname names a dictionary person only when no other dictionary person shares it.
-  for (const [, idx] of surnames) {
-    if (idx.length !== 1) continue;
+  for (const [, idx] of surnameIndex(entries)) {
     const e = entries[idx[0]];
-    if (e.type === 'person' && e.nameParts.last) addPhrase(entities, e.nameParts.last, idx[0], 'name', { priority: TYPE_PRIORITY.person + 0.5 });
+    if (idx.length === 1 && e.type === 'person' && e.nameParts.last) addPhrase(entities, e.nameParts.last, idx[0], 'name', { priority: TYPE_PRIORITY.person + 0.5 });
   }
   const titles = emptyTable<number>();
   set.positions.forEach((p, i) => {
@@ -74,52 +87,47 @@ export function compileKnowledge(set: DictionarySet): Knowledge {
   });
   const topicTerms = emptyTable<number>();
   set.topics.forEach((c, i) => {
-    for (const t of c.terms) addPhrase(topicTerms, /^[\p{Lu}\d]+$/u.test(t) ? t : t.toLowerCase(), i, 'name', { exact: /^[\p{Lu}\d]+$/u.test(t) });
+    for (const t of c.terms) {
+      const exact = /^[\p{Lu}\d]+$/u.test(t);
+      addPhrase(topicTerms, exact ? t : t.toLowerCase(), i, 'name', { exact });
+    }
   });
   const tr = set.triggers;
-  const toSet = (xs: string[]) => new Set(xs.map(foldCase));
-  const stateByIso = new Map<string, EntityEntry>();
-  for (const e of entries) if (e.type === 'state') stateByIso.set(e.iso2, e);
   const table = (items: string[]) => {
     const t = emptyTable<number>();
     items.forEach((w, i) => addPhrase(t, w.toLowerCase(), i, 'name'));
     return t;
   };
-  const phrases = {
-    meetingNouns: table(tr.meetingNouns.map((n) => n.word)),
-    topicCues: table(tr.topicCues),
-    occasionMarkers: table(tr.occasionMarkers),
-    formatCues: table(tr.formatCues.map((c) => c.word)),
-    modalityCues: table(tr.modalityCues.map((c) => c.word)),
-  };
   return {
-    phrases,
-    personsBySurname: new Map([...surnames].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
-    entries, byId, entities, positions: set.positions, titles, topics: set.topics, topicTerms, triggers: tr, stateByIso,
-    cues: {
-      meetingVerbs: toSet(tr.meetingVerbs),
-      receptionVerbs: toSet(tr.receptionVerbs),
-      topicCues: toSet(tr.topicCues),
-      speechVerbs: toSet(tr.speechVerbs),
-      publisherVerbs: toSet(tr.publisherVerbs),
-      partyWords: toSet(tr.partyWords),
-      sentenceAbbreviations: toSet(tr.sentenceAbbreviations),
-      placePrepositions: toSet(tr.placePrepositions),
-      placeHeads: toSet(tr.placeHeads),
-      honorifics: toSet(tr.honorifics),
-      roleVerbs: toSet(tr.roleVerbs),
-      topicFillers: toSet(tr.topicFillers),
-      occasionNouns: toSet(tr.occasionNouns),
-      pastMarkers: toSet(tr.pastMarkers),
-      demonstratives: toSet(tr.demonstratives),
-      genericParticipants: toSet(tr.genericParticipants),
-      dativeMeetingVerbs: toSet(tr.dativeMeetingVerbs),
-      teamWords: toSet(tr.teamWords),
-      delegationWords: toSet(tr.delegationWords),
-      relationshipCues: toSet(tr.relationshipCues),
-      recalledMeetingVerbs: toSet(tr.recalledMeetingVerbs),
-      notOrganizations: new Set(tr.notOrganizations),
-      latinOrganizationWords: toSet(tr.latinOrganizationWords),
+    entities, titles, topicTerms,
+    phrases: {
+      meetingNouns: table(tr.meetingNouns.map((n) => n.word)),
+      topicCues: table(tr.topicCues),
+      occasionMarkers: table(tr.occasionMarkers),
+      formatCues: table(tr.formatCues.map((c) => c.word)),
+      modalityCues: table(tr.modalityCues.map((c) => c.word)),
     },
   };
+}
+
+/** Knowledge from a dictionary set and its tables (compiled now, or prebuilt at build time). */
+export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge {
+  if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
+  const entries = uniqueEntries(set);
+  const tr = set.triggers;
+  const cues = {} as Record<WordListKey, Set<string>>;
+  for (const [key, value] of Object.entries(tr)) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cues[key as WordListKey] = new Set((value as string[]).map(foldCase));
+  }
+  const stateByIso = new Map<string, EntityEntry>();
+  for (const e of entries) if (e.type === 'state') stateByIso.set(e.iso2, e);
+  return {
+    ...tables,
+    entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, stateByIso, cues,
+    personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
+  };
+}
+
+export function compileKnowledge(set: DictionarySet): Knowledge {
+  return assembleKnowledge(set, compileTables(set));
 }

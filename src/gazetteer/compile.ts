@@ -6,7 +6,7 @@ import { entryKeys } from './endings.js';
 
 export interface WordPattern {
   /** Keys of an inflectable word, or null for a word matched exactly as written. */
-  keys: Set<string> | null;
+  keys: string[] | null;
   /** The exact text for abbreviations and punctuation. */
   exact: string | null;
   /** The word starts with a capital in the dictionary, so it must in the text too. */
@@ -42,11 +42,11 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
   const words: WordPattern[] = toks.map((t) => {
     const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
     return inflectable
-      ? { keys: new Set([...entryKeys(t.norm), ...(t.cap ? [] : ['l:' + t.norm])]), exact: null, cap: t.cap }
+      ? { keys: [...entryKeys(t.norm), ...(t.cap ? [] : ['l:' + t.norm])], exact: null, cap: t.cap }
       : { keys: null, exact: t.text, cap: false };
   });
   const p: Phrase<T> = { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 };
-  const firstKeys = words[0].keys ? [...words[0].keys] : [exactKey(words[0].exact!)];
+  const firstKeys = words[0].keys ?? [exactKey(words[0].exact!)];
   for (const k of firstKeys) {
     const list = table.byKey.get(k);
     if (list) {
@@ -58,7 +58,7 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
 
 function samePhrase<T>(a: Phrase<T>, b: Phrase<T>): boolean {
   if (a.value !== b.value || a.kind !== b.kind || a.words.length !== b.words.length) return false;
-  return a.words.every((w, i) => w.exact === b.words[i].exact && w.cap === b.words[i].cap && (w.keys === null) === (b.words[i].keys === null) && (!w.keys || [...w.keys].every((k) => b.words[i].keys!.has(k))));
+  return a.words.every((w, i) => w.exact === b.words[i].exact && w.cap === b.words[i].cap && (w.keys === null) === (b.words[i].keys === null) && (!w.keys || w.keys.every((k) => b.words[i].keys!.includes(k))));
 }
 
 export function phraseKeyOfExact(text: string): string {

@@ -30,7 +30,9 @@ function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {
   if (w.exact !== null) return t.text === w.exact;
   if (w.cap && !t.cap) return false;
   if (t.kind !== 'word') return false;
-  for (let i = 0; i < keys.length; i++) if (w.keys!.has(keys[i])) return true;
+  // a dictionary word has 2–4 keys and a text word up to ~20: nested loops beat building sets
+  const wk = w.keys!;
+  for (let i = 0; i < keys.length; i++) for (let j = 0; j < wk.length; j++) if (wk[j] === keys[i]) return true;
   return false;
 }
 

@@ -68,7 +68,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       }
     }
     // 3. capital-letter abbreviations: «ФТС», «КПРФ» (not roman numerals, not shouting)
-    if (t.upper && t.text.length <= 8 && !/\d/.test(t.text) && !ROMAN_NUMERAL.test(t.text) && !k.cues.notOrganizations.has(t.text) && !shouting(tokens, s, doc)) {
+    if (t.upper && t.text.length <= 8 && !/\d/.test(t.text) && !ROMAN_NUMERAL.test(t.text) && !k.cues.notOrganizations.has(t.norm) && !shouting(tokens, s, doc)) {
       claim({ first: i, last: i, type: 'organization', name: t.text, reason: 'names:abbreviation' });
       continue;
     }
@@ -80,7 +80,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       // Latin names in Russian news are mostly companies («Philips», «Bank of East Asia»); known products stay out,
       // and two bare words need a word that makes them a body (not a person: «Joel Simon»)
       const words = tokens.slice(i, j + 1);
-      const product = words.some((x) => k.cues.notOrganizations.has(x.text)) || /^\d/.test(tokens[j + 1]?.text ?? '');
+      const product = words.some((x) => k.cues.notOrganizations.has(x.norm)) || /^\d/.test(tokens[j + 1]?.text ?? '');
       if (!product && (j === i || j - i > 1 || words.some((x) => k.cues.latinOrganizationWords.has(x.norm)))) {
         claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
       }

@@ -1,0 +1,19 @@
+// Build step: validate the built-in dictionaries and compile them into dist/knowledge.json.
+//   node dist/scripts/compile-dictionaries.js
+import { join } from 'node:path';
+import { ARTIFACT_NAME, writeArtifact } from '../src/dictionary/artifact.js';
+import { compileTables } from '../src/dictionary/knowledge.js';
+import { BUILTIN_DICTIONARIES, DictionaryError, loadDictionaries } from '../src/index.js';
+
+const out = join(import.meta.dirname, '..', ARTIFACT_NAME);
+try {
+  const set = loadDictionaries({ builtin: true, prebuilt: false });
+  writeArtifact(out, BUILTIN_DICTIONARIES, set, compileTables(set));
+  console.log(`compiled ${set.entities.length} entries, ${set.positions.length} positions, ${set.topics.length} topic categories into ${out}`);
+} catch (e) {
+  if (e instanceof DictionaryError) {
+    console.error(`dictionary error:\n${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

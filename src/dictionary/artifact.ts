@@ -1,0 +1,87 @@
+// The built-in dictionaries, validated and compiled at build time into one JSON file in dist/,
+// so that creating an extractor neither re-validates nor re-compiles them.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { MentionKind } from '../doc.js';
+import type { Phrase, PhraseTable } from '../gazetteer/compile.js';
+import type { Tables } from './knowledge.js';
+import { listDictionaryFiles, type DictionarySet } from './load.js';
+
+export const ARTIFACT_VERSION = 1;
+
+type SerialWord = [string[] | null, string | null, boolean];
+type SerialPhrase = [SerialWord[], number, MentionKind, boolean, number];
+interface SerialTable { phrases: SerialPhrase[]; byKey: Record<string, number[]>; size: number }
+
+export interface Artifact {
+  version: number;
+  /** Size and modification time of every dictionary file it was built from. */
+  fingerprint: string;
+  set: DictionarySet;
+  tables: Record<string, SerialTable | Record<string, SerialTable>>;
+}
+
+/** A cheap fingerprint of a dictionary folder: file names, sizes and modification times. */
+export function fingerprint(dir: string): string {
+  return listDictionaryFiles(dir).map((f) => {
+    const st = statSync(f);
+    return `${f.slice(dir.length)}:${st.size}:${Math.round(st.mtimeMs)}`;
+  }).join('|');
+}
+
+function serializeTable(t: PhraseTable<number>): SerialTable {
+  const index = new Map<Phrase<number>, number>();
+  const phrases: SerialPhrase[] = [];
+  const byKey: Record<string, number[]> = {};
+  for (const [key, list] of t.byKey) {
+    byKey[key] = list.map((p) => {
+      let i = index.get(p);
+      if (i === undefined) {
+        i = phrases.length;
+        index.set(p, i);
+        phrases.push([p.words.map((w) => [w.keys, w.exact, w.cap]), p.value, p.kind, p.ambiguous, p.priority]);
+      }
+      return i;
+    });
+  }
+  return { phrases, byKey, size: t.size };
+}
+
+function deserializeTable(s: SerialTable): PhraseTable<number> {
+  const phrases: Phrase<number>[] = s.phrases.map(([words, value, kind, ambiguous, priority]) => ({
+    words: words.map(([keys, exact, cap]) => ({ keys, exact, cap })), value, kind, ambiguous, priority,
+  }));
+  const byKey = new Map<string, Phrase<number>[]>();
+  for (const key of Object.keys(s.byKey)) byKey.set(key, s.byKey[key].map((i) => phrases[i]));
+  return { byKey, size: s.size };
+}
+
+export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables): void {
+  const phrases: Record<string, SerialTable> = {};
+  for (const [k, t] of Object.entries(tables.phrases)) phrases[k] = serializeTable(t);
+  const artifact: Artifact = {
+    version: ARTIFACT_VERSION,
+    fingerprint: fingerprint(dir),
+    set: { ...set, entities: set.entities.map((e) => ({ ...e, source: e.source.slice(e.source.indexOf('dictionaries')) })) },
+    tables: { entities: serializeTable(tables.entities), titles: serializeTable(tables.titles), topicTerms: serializeTable(tables.topicTerms), phrases },
+  };
+  writeFileSync(path, JSON.stringify(artifact));
+}
+
+/** The prebuilt set and tables, or null when the artifact is missing or older than the dictionaries. */
+export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables } | null {
+  let a: Artifact;
+  try {
+    a = JSON.parse(readFileSync(path, 'utf8')) as Artifact;
+  } catch {
+    return null;
+  }
+  if (a.version !== ARTIFACT_VERSION || a.fingerprint !== fingerprint(dir)) return null;
+  const t = a.tables as { entities: SerialTable; titles: SerialTable; topicTerms: SerialTable; phrases: Record<string, SerialTable> };
+  const phrases = Object.fromEntries(Object.entries(t.phrases).map(([k, v]) => [k, deserializeTable(v)])) as unknown as Tables['phrases'];
+  return {
+    set: a.set,
+    tables: { entities: deserializeTable(t.entities), titles: deserializeTable(t.titles), topicTerms: deserializeTable(t.topicTerms), phrases },
+  };
+}
+
+export const ARTIFACT_NAME = 'knowledge.json';

@@ -36,6 +36,8 @@ export interface Knowledge extends Tables {
   stateByIso: Map<string, EntityEntry>;
   /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
   personsBySurname: Map<string, EntityEntry[]>;
+  /** Location ids that are the capital of a state. */
+  capitals: Set<string>;
 }
 
 /** Among equally long matches a state beats a city of the same name («Алжир»), an organization beats a venue («Кремль»). */
@@ -125,6 +127,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge
     ...tables,
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, stateByIso, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
+    capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
   };
 }
 

@@ -33,7 +33,10 @@ export function hasCase(cases: Set<string>, ...wanted: string[]): boolean {
   return cases.has('*') || wanted.some((w) => cases.has(w));
 }
 
-export interface Party { mention: Mention; index: number }
+/** How far past a common-noun head («с матерью девушки …») a name is looked for. */
+const SEEK_TOKENS = 8;
+
+export interface Party { mention: Mention; index: number; /** A body named through its people («представители прокуратуры»). */ delegated?: boolean }
 
 /**
  * Parties listed from token i on: mentions joined by «,», «и», appositions and titles, up to
@@ -45,6 +48,7 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
   const { tokens } = doc;
   let i = from;
   let inTitleUntil = -1;
+  let seekUntil = -1;
   while (i <= to) {
     const t = tokens[i];
     const te = titleEnd.get(i);
@@ -57,16 +61,22 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
       const delegated = m.type !== 'person' && i > 0 && lemmas(ctx, doc.tokens[i - 1]).some((l) => ctx.knowledge.cues.delegationWords.has(l)) &&
         hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parse(doc.tokens[i - 1].text).some((p) => wantCase.includes(p.case ?? ''));
       if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && (delegated || hasCase(mentionCases(doc, ctx, m), ...wantCase))) {
-        out.push({ mention: m, index: mi });
+        out.push({ mention: m, index: mi, delegated });
       }
       i = m.last + 1;
       continue;
+    }
+    // «с матерью девушки Яффой Иссахар», «с автором закона о … Виталием Милоновым»: a person named by a
+    // common noun first; the name in the same case follows its dependents
+    if (!scan && !out.length && i === from && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
+      seekUntil = Math.min(to, i + SEEK_TOKENS);
     }
     // a list ends at a clause break; a scan (the subject of a clause) only skips what is not a party
     if (!scan) {
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
       if (t.kind === 'word' && isVerb(ctx, t)) break;
-      if (t.kind === 'word' && /^(а|но|где|который|которая|которые|что|чтобы|после|в|во|на|по|для|о|об)$/.test(t.norm) && i > inTitleUntil) break;
+      if (t.kind === 'word' && /^(а|но|где|который|которая|которые|что|чтобы|после|в|во|на|по|для|о|об)$/.test(t.norm) && i > inTitleUntil && i > seekUntil) break;
+      if (t.text === ',' && i <= seekUntil && !out.length) seekUntil = -1;
     }
     i++;
   }

@@ -111,7 +111,9 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   const parties: Party[] = [];
   let unnamedCounterpart = false;
   let team = false;
-  const add = (ps: Party[]) => { for (const p of ps) if (PARTY_TYPES.has(p.mention.type) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
+  // a capital stands for its state's government («Белград и Приштина начали переговоры»)
+  const isParty = (m: Mention) => PARTY_TYPES.has(m.type) || (m.type === 'location' && k.capitals.has(m.ref));
+  const add = (ps: Party[]) => { for (const p of ps) if (isParty(p.mention) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
   const counterpartHead = (i: number) => {
     // «с адвокатами», «с представителями прокуратуры»: a counterpart named by a common noun
     const t = tokens[i];
@@ -152,12 +154,18 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   const subject = subjectOf(doc, ctx, tr, mentionAt, titleEnd);
   if (subject.length) add(subject);
   else {
-    // «На встрече с Y X отметил…»: the nominative person after the trigger
-    for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+    // «На встрече с Y X отметил…»: the nominative person after the trigger;
+    // «переговоры ведут лидеры «Движения пяти звёзд» и партии «Лига»»: bodies through their people
+    let found = false;
+    for (let i = tr.last + 1; i <= sent.lastToken && !found; i++) {
       const mi = mentionAt.get(i);
       if (mi === undefined) continue;
       const m = doc.mentions[mi];
-      if (m.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'nomn') && !parties.some((p) => p.mention.ref === m.ref)) { add([{ mention: m, index: mi }]); break; }
+      if (m.type === 'person' && hasCase(mentionCases(doc, ctx, m), 'nomn') && !parties.some((p) => p.mention.ref === m.ref)) { add([{ mention: m, index: mi }]); found = true; }
+    }
+    if (!found) {
+      const [, clauseEnd] = clauseOf(doc, ctx, tr);
+      add(partyList(doc, tr.last + 1, clauseEnd, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => p.mention.type !== 'person' && p.delegated));
     }
   }
   // a pronoun or no subject at all: the person the previous sentences were about
@@ -187,7 +195,8 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
     if (mod === 'negated') continue;
     // «может встретиться» before the trigger; «встреча …, назначенная на воскресенье» anywhere in the clause
     const at = m.first;
-    if (at < tr.first + 3 || (mod === 'future' && at > tr.last)) return { status: 'planned', modality: mod };
+    const participle = ctx.morph.parse(tokens[at].text).some((p) => p.pos === 'PRTF' || p.pos === 'ADJF');
+    if (at < tr.first + 3 || (mod === 'future' && at > tr.last && participle)) return { status: 'planned', modality: mod };
   }
   if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
   if (quoted) return { status: 'past', modality: null };
@@ -222,10 +231,19 @@ function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, nu
       return { text: nominativePhrase(text, tokens, from, end, j, ctx.morph), place, date };
     }
     let end = nounIdx;
-    while (end + 1 <= sent.lastToken && tokens[end + 1].kind === 'word' && ctx.morph.parse(tokens[end + 1].text).some((p) => p.case === 'gent') && end - nounIdx < 6) end++;
-    return { text: nominativePhrase(text, tokens, nounIdx, end, nounIdx, ctx.morph), place: null, date: null };
+    while (end + 1 <= sent.lastToken && tokens[end + 1].kind === 'word' && ctx.morph.parse(tokens[end + 1].text)[0]?.pos !== 'PREP' && ctx.morph.parse(tokens[end + 1].text).some((p) => p.case === 'gent') && end - nounIdx < 6) end++;
+    // «во время визита в Израиль», «при посещении Санкт-Петербурга»: where the event is
+    return { text: nominativePhrase(text, tokens, nounIdx, end, nounIdx, ctx.morph), place: destination(doc, nounIdx + 1, mentionAt), date: null };
   }
   return null;
+}
+
+/** The place an event noun points at: «визита в Израиль», «посещении Санкт-Петербурга». */
+function destination(doc: Doc, i: number, mentionAt: Map<number, number>): string | null {
+  const at = (j: number) => { const mi = mentionAt.get(j); const m = mi === undefined ? undefined : doc.mentions[mi]; return m && (m.type === 'location' || m.type === 'state') && m.kind !== 'adjective' ? m.ref : null; };
+  const t = doc.tokens[i];
+  if (!t || t.sentence !== doc.tokens[i - 1].sentence) return null;
+  return /^(в|во|на)$/.test(t.norm) ? at(i + 1) : at(i);
 }
 
 /** A place «в Астане» / «в Акорде» in tokens[from..to]: a location (or state) after «в/во/на». */

@@ -31,7 +31,8 @@ export function classifyWord(t: Token, parses: Parse[]): NameWord {
     first: cap && !!nameParse && !patronymic,
     patronymic,
     // az reads some surnames as plural genitives of rare nouns («Токаев» → «токай»)
-    surname: cap && !patronymic && (surnKnown || (SURNAME_SUFFIX.test(t.norm) && (!common || (topKnown.number === 'plur' && topKnown.case === 'gent')))),
+    // …but a known given name with a surname-like ending stays a given name («Екатерина»)
+    surname: cap && !patronymic && (surnKnown || (SURNAME_SUFFIX.test(t.norm) && !known.some((p) => p.tags.includes('Name')) && (!common || (topKnown.number === 'plur' && topKnown.case === 'gent')))),
     unknown: cap && !known.length,
     common,
     geo: known.some((p) => p.tags.includes('Geox')),

@@ -23,6 +23,9 @@ const FREQ: Record<string, number> = {
   ъ: 0.4, ё: 0.4,
 };
 const BITS = new Map(Object.entries(FREQ).map(([k, v]) => [k, -Math.log2(v / 1000)]));
+/** The commonest Russian letter pairs: a right decoding is full of them, a wrong one is not. */
+const COMMON_PAIRS = new Set(('ст но то на ен ов ни ра во ко ро ре пр по ал ан ос ер ол ли ет ор ог ва ел та ти ка ле ны он от не ск ат де ом ем ль ит ия ла ин го ии ес ой ей ам ев ие ак ий ых ел ую ду об ми').split(' '));
+const VOWELS = new Set('аеёиоуыэюя');
 
 /** Punctuation and letters that legitimately appear in Russian (and Ukrainian/Belarusian) text. */
 const ALLOWED_NON_ASCII = new Set('«»—–…„“”‘’‚№\u00a0·•°±§©®™€іїєґўІЇЄҐЎ');
@@ -40,10 +43,12 @@ const isRuUpper = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
 /** How much a decoded text looks like Russian: letter frequencies and case shape. */
 export function scoreRussian(text: string): RussianScore {
   let letters = 0, uppers = 0, bits = 0, nonAscii = 0, odd = 0, caseBreaks = 0, prevLower = false;
+  let pairs = 0, common = 0, impossible = 0, prev = ''; // prev: the previous Russian letter in this word, lowercased
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       prevLower = false;
+      prev = '';
       if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) odd++;
       continue;
     }
@@ -51,18 +56,26 @@ export function scoreRussian(text: string): RussianScore {
     const lower = isRuLower(c), upper = isRuUpper(c);
     if (lower || upper) {
       letters++;
-      bits += BITS.get(text[i]!.toLowerCase()) ?? 10;
+      const ch = text[i]!.toLowerCase();
+      bits += BITS.get(ch) ?? 10;
+      if (prev) {
+        pairs++;
+        if (COMMON_PAIRS.has(prev + ch)) common++;
+        if ((ch === 'ь' || ch === 'ъ') && VOWELS.has(prev)) impossible++;
+      } else if (ch === 'ы' || ch === 'ь' || ch === 'ъ') impossible++; // no word starts with these
+      prev = ch;
       if (upper) uppers++;
       if (upper && prevLower) caseBreaks++; // «оПХБЕР»: a wrong code page flips the case
       prevLower = lower;
       continue;
     }
     prevLower = false;
+    prev = '';
     if (!ALLOWED_NON_ASCII.has(text[i]!)) odd++;
   }
   if (!letters) return { score: -Infinity, plausible: false };
   const meanBits = bits / letters;
-  const score = -meanBits - 0.3 * (uppers / letters) - 8 * (caseBreaks / letters) - 20 * (odd / Math.max(nonAscii, 1));
+  const score = -meanBits + 4 * (common / Math.max(pairs, 1)) - 10 * (impossible / letters) - 0.3 * (uppers / letters) - 8 * (caseBreaks / letters) - 20 * (odd / Math.max(nonAscii, 1));
   const plausible = odd <= 0.03 * nonAscii && letters >= 0.6 * nonAscii && caseBreaks <= 0.05 * letters
     && (letters < 30 || meanBits <= 5.2);
   return { score, plausible };

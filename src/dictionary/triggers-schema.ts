@@ -10,6 +10,10 @@ export const TriggerFile = z.object({
   source: z.string(),
   /** Verbs whose subject met the object of «с»: встретиться, переговорить (lowercase lemma). */
   meetingVerbs: words,
+  /** Verbs that hold a meeting noun and give it their subject: «X и Y провели переговоры». */
+  supportVerbs: words,
+  /** Prepositions that frame a meeting noun in a clause about its participant: «на встрече с Y X отметил». */
+  meetingFrames: words,
   /** Verbs whose counterpart is in the dative: «позвонил Зыкиной» (a phone call). */
   dativeMeetingVerbs: words,
   /** Verb + noun object phrases: «провести переговоры», «провести встречу» (the noun list). */

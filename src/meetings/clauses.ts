@@ -75,7 +75,8 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     if (!scan) {
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
       if (t.kind === 'word' && isVerb(ctx, t)) break;
-      if (t.kind === 'word' && /^(а|но|где|который|которая|которые|что|чтобы|после|в|во|на|по|для|о|об)$/.test(t.norm) && i > inTitleUntil && i > seekUntil) break;
+      const breaker = /^(а|но|где|который|которая|которые|что|чтобы)$/.test(t.norm) || ctx.morph.parse(t.text)[0]?.pos === 'PREP';
+      if (t.kind === 'word' && breaker && i > inTitleUntil && i > seekUntil) break;
       if (t.text === ',' && i <= seekUntil && !out.length) seekUntil = -1;
     }
     i++;

@@ -133,10 +133,12 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     if ((t.kind === 'punct' && t.text !== ',') || (isVerb(ctx, t) && tr.kind !== 'noun')) break;
   }
   if (tr.kind === 'reception' || tr.kind === 'dative') {
-    // «принял посла Франции», «Y был принят X», «позвонил Зыкиной»
+    // «принял посла Франции», «Y был принят X», «позвонил Зыкиной»; not «принял участие», «принять новых членов»
     const passive = ctx.morph.parse(tokens[tr.first].text).some((p) => p.pos === 'PRTS' || p.pos === 'ADJS');
     const cases = tr.kind === 'dative' ? ['datv'] : passive ? ['ablt'] : ['accs', 'gent'];
-    add(partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, cases).filter((p) => p.mention.type === 'person' || passive));
+    const guests = partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, cases).filter((p) => p.mention.type === 'person' || passive);
+    if (!guests.length) return { parties: [], unnamedCounterpart: false, team: false };
+    add(guests);
   }
   if (tr.kind === 'noun') {
     // «встреча X с Y», «беседа X и Y с Z»: the genitive list right after the noun
@@ -151,7 +153,9 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
       }
     }
   }
-  const subject = subjectOf(doc, ctx, tr, mentionAt, titleEnd);
+  // a meeting noun takes the clause's subject only when a verb holds it («провели переговоры», «встреча состоялась»)
+  // or a frame puts it beside the clause («на встрече с Y X отметил»), not in «путём переговоров»
+  const subject = tr.kind !== 'noun' || nounHasSubject(doc, ctx, tr) ? subjectOf(doc, ctx, tr, mentionAt, titleEnd) : [];
   if (subject.length) add(subject);
   else {
     // «На встрече с Y X отметил…»: the nominative person after the trigger;
@@ -175,6 +179,22 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     if (prev) add([prev]);
   }
   return { parties, unnamedCounterpart, team };
+}
+
+function nounHasSubject(doc: Doc, ctx: Context, tr: Trigger): boolean {
+  const { tokens } = doc;
+  const k = ctx.knowledge;
+  if (ctx.morph.parse(tokens[tr.first].text).some((p) => p.pos === 'NOUN' && p.case === 'nomn')) return true;
+  const s = tokens[tr.first].sentence;
+  for (let i = tr.first - 1; i >= Math.max(0, tr.first - 4) && tokens[i].sentence === s; i--) {
+    if (lemmas(ctx, tokens[i]).some((l) => k.cues.supportVerbs.has(l))) return true;
+  }
+  // a frame right before the noun, past its adjectives: «на срочной встрече», «в ходе переговоров»
+  let i = tr.first - 1;
+  while (i >= 0 && tokens[i].sentence === s && ctx.morph.parse(tokens[i].text)[0]?.pos === 'ADJF') i--;
+  const one = tokens[i]?.norm ?? '';
+  const two = i > 0 ? `${tokens[i - 1].norm} ${one}` : '';
+  return k.cues.meetingFrames.has(one) || k.cues.meetingFrames.has(two);
 }
 
 function sentHasPronoun(doc: Doc, s: number): boolean {

@@ -16,8 +16,10 @@ function sameWord(a: string, b: string): boolean {
   const x = foldCase(a);
   const y = foldCase(b);
   if (x === y) return true;
-  const kx = new Set(entryKeys(x));
-  return textKeys(y).some((k) => kx.has(k)) || entryKeys(y).some((k) => kx.has(k));
+  // either may be the nominative: «Сноудене» ~ «Сноуден» and «Сноуден» ~ «Сноудене»
+  const ex = new Set(entryKeys(x));
+  const ey = new Set(entryKeys(y));
+  return textKeys(y).some((k) => ex.has(k)) || textKeys(x).some((k) => ey.has(k));
 }
 
 function firstCompatible(a: string | null, b: string | null): boolean {

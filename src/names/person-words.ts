@@ -6,6 +6,8 @@ import { CAP_WORD, PATRONYMIC, SURNAME_SUFFIX } from './patterns.js';
 
 export interface NameWord {
   first: boolean;
+  /** The morphology dictionary knows it as a given name. */
+  knownName: boolean;
   patronymic: boolean;
   surname: boolean;
   /** Capitalized and unknown to the morphology dictionary: a foreign or rare name. */
@@ -29,6 +31,7 @@ export function classifyWord(t: Token, parses: Parse[]): NameWord {
   const patronymic = cap && (PATRONYMIC.test(t.text) || known.some((p) => p.tags.includes('Patr')));
   return {
     first: cap && !!nameParse && !patronymic,
+    knownName: cap && known.some((p) => p.tags.includes('Name')),
     patronymic,
     // az reads some surnames as plural genitives of rare nouns («Токаев» → «токай»)
     // …but a known given name with a surname-like ending stays a given name («Екатерина»)

@@ -51,8 +51,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       const prevCase = surnameCase(tokens[j - 1].norm)?.case;
       const thisCase = surnameCase(tokens[j].norm)?.case;
       if (prevCase && thisCase && prevCase !== thisCase) break;
-      // a given name after a surname starts the next person: «Бориса Березовского Екатерина Сабирова»
-      if (rest.length && cj.first && !cj.surname && cls(j - 1)?.surname) break;
+      // a given name after a surname starts the next person: «Бориса Березовского Екатерина Сабирова»,
+      // «Рафаэль Корреа Эдвард Сноуден»
+      if (rest.length && cj.first && !cj.surname && (cls(j - 1)?.surname)) break;
       // after an unknown given name, a capitalized ordinary noun may be a surname («Эштон Картер»), not an institution («Сенат»)
       if (!c.first && cj.common && !cj.surname && (rest.length || institution(j))) break;
       // a capitalized ordinary noun right after a given name is a surname («Виктор Бут», «Алла Бут»),
@@ -63,8 +64,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
     }
     if (!rest.length && !middle.length) {
       // A lone first name only when the word is nothing else («Иванка», not «Вера»).
-      if (c.first && !c.common && !c.surname && tokens[i].spaceBefore) return { first: i, last: i, parts: { first: [i], middle: [], last: [] } };
-      if (c.surname && !c.common) return { first: i, last: i, parts: { first: [], middle: [], last: [i] } };
+      // a word the dictionary knows as a given name stands alone as one («Иванки»); a guessed one is a surname («о Сноудене»)
+      if (c.knownName && !c.common && !c.surname && tokens[i].spaceBefore) return { first: i, last: i, parts: { first: [i], middle: [], last: [] } };
+      if ((c.surname || (c.first && tokens[i].spaceBefore)) && !c.common) return { first: i, last: i, parts: { first: [], middle: [], last: [i] } };
       return null;
     }
     if (!rest.length) return { first: i, last: middle[0], parts: { first: [i], middle, last: [] } };
@@ -101,6 +103,19 @@ function titleCase(doc: Doc, ctx: Context, first: number, words: Token[]): Case 
   if (!head?.case) return null;
   const possible = words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === head.case) || !ctx.morph.parse(w.text).length);
   return possible ? head.case : null;
+}
+
+/** Cases a preposition governs, for a name right after it («о Сноудене», «к Путину»); в/на are ambiguous. */
+const PREPOSITION_CASE: Record<string, Case> = {
+  о: 'loct', об: 'loct', обо: 'loct', при: 'loct', к: 'datv', ко: 'datv', у: 'gent', от: 'gent', до: 'gent', для: 'gent',
+  без: 'gent', из: 'gent', около: 'gent', против: 'gent', после: 'gent', с: 'ablt', со: 'ablt', над: 'ablt', под: 'ablt', перед: 'ablt',
+};
+
+function prepositionCase(prev: Token | undefined, words: Token[], ctx: Context): Case | null {
+  const c = prev && prev.kind === 'word' ? PREPOSITION_CASE[prev.norm] : undefined;
+  if (!c) return null;
+  // only when every word could be in that case (guessed forms included)
+  return words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === c) || !ctx.morph.parse(w.text).length) ? c : null;
 }
 
 /** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
@@ -143,7 +158,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
     const words = (idx: number[]) => idx.map((k) => tokens[k]);
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
-    const c = titleCase(doc, ctx, cand.first, all) ?? nameCase(all, ctx.morph);
+    const c = titleCase(doc, ctx, cand.first, all) ?? prepositionCase(tokens[cand.first - 1], all, ctx) ?? nameCase(all, ctx.morph);
     const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;
     const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
     let gender = firstCls?.gender ?? null;

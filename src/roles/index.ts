@@ -9,6 +9,7 @@ import { textKeys } from '../gazetteer/endings.js';
 interface Extended { span: TitleSpan; end: number; head: number; organization: string | null; state: string | null; keys: Set<string> }
 
 const SEPARATORS = new Set([',', 'и']);
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ']);
 
 function firstNoun(tokens: readonly Token[], from: number, to: number, ctx: Context): number {
   for (let i = from; i <= to; i++) if (ctx.morph.parse(tokens[i].text)[0]?.pos === 'NOUN') return i;
@@ -31,7 +32,7 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
     const m = mentionAt.get(i);
     if (m && m.type !== 'person') { take(m); end = Math.max(end, m.last); }
   }
-  const gent = (tok: Token) => ctx.morph.parse(tok.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
+  const gent = (tok: Token) => !FUNCTION_POS.has(ctx.morph.parse(tok.text)[0]?.pos ?? '') && ctx.morph.parse(tok.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
   for (let j = end + 1; j < tokens.length && tokens[j].sentence === s && j - t.last <= 10;) {
     if (personStart.has(j)) break;
     const inner = titleStart.get(j);

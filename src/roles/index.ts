@@ -171,7 +171,9 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     // a title after the name: «Сергей Лавров, министр иностранных дел России», «Булавин — глава ФТС»
     if (m.last + 2 < tokens.length && (tokens[m.last + 1].text === ',' || /^[–—-]$/.test(tokens[m.last + 1].text))) {
       const after = byStart.get(m.last + 2);
-      if (after && !used.has(after) && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {
+      // not the title of the next name in a list: «юморист Владимир Винокур, певица Надежда Бабкина»
+      const ownsNext = after && personStart.has(after.end + 1);
+      if (after && !used.has(after) && !ownsNext && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {
         addRole(e, after, tokens[m.first].start, tokens[after.end].end);
       }
     }

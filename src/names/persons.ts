@@ -101,7 +101,8 @@ function titleCase(doc: Doc, ctx: Context, first: number, words: Token[]): Case 
   if (!title) return null;
   const head = ctx.morph.parse(doc.tokens[title.first].text).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!head?.case) return null;
-  const possible = words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === head.case) || !ctx.morph.parse(w.text).length);
+  // a word the dictionary does not know may be in any case («спортсменке Симоне Байлз»)
+  const possible = words.every((w) => w.kind !== 'word' || !ctx.morph.parse(w.text).some((p) => p.known) || ctx.morph.parse(w.text).some((p) => p.case === head.case));
   return possible ? head.case : null;
 }
 

@@ -25,6 +25,10 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
   const take = (m: Mention) => {
     if (m.type === 'organization' && !organization) organization = m.ref;
     if (m.type === 'state' && !state && m.kind !== 'adjective') state = m.ref;
+    if (m.type === 'location' && !state) {
+      const c = ctx.knowledge.byId.get(m.ref)?.country;
+      if (c) state = `state:${c}`;
+    }
   };
   // mentions overlapping the title phrase itself («Председатель Сената Парламента»)
   let end = t.last;
@@ -46,13 +50,22 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
     }
     const m = mentionAt.get(j);
     if (m) {
-      if (m.type === 'person' || m.type === 'location' || m.kind === 'adjective' || m.kind === 'hashtag') break;
+      if (m.type === 'person' || m.kind === 'adjective' || m.kind === 'hashtag') break;
+      // «президент Татарстана», «мэр Москвы»: a place in the genitive belongs to the title; its state is the title's state
+      if (m.type === 'location' && !gent(tokens[m.first]) && !gent(tokens[m.last])) break;
       take(m);
       end = m.last;
       j = m.last + 1;
       continue;
     }
     const tok = tokens[j];
+    // «главный тренер «Спартака»»: a quoted name in the genitive
+    if (tok.text === '«' || tok.text === '"') {
+      let q = j + 1;
+      while (q < tokens.length && tokens[q].sentence === s && tokens[q].text !== '»' && tokens[q].text !== '"' && q - j <= 6) q++;
+      if (q < tokens.length && q > j + 1 && tokens[q].sentence === s && (tokens[q].text === '»' || tokens[q].text === '"') && gent(tokens[j + 1])) { end = q; j = q + 1; continue; }
+      break;
+    }
     if (tok.kind !== 'word') break;
     // «посол Ирландии в США», «полпред в СКФО»: where the post is
     const where = mentionAt.get(j + 1);

@@ -102,6 +102,15 @@ function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
   return false;
 }
 
+/** The person last named as a sentence's first mention in the few sentences before s. */
+function lastSubject(doc: Doc, mentions: Mention[], s: number): Mention | undefined {
+  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
+    const first = mentions.filter((m) => doc.tokens[m.first].sentence === k && m.kind !== 'hashtag').sort((a, b) => a.first - b.first)[0];
+    if (first?.type === 'person') return first;
+  }
+  return undefined;
+}
+
 /** «X назначен главой Y», «X стал президентом»: a role verb right after the name, then a title in the instrumental. */
 function predicateTitle(doc: Doc, ctx: Context, m: Mention, byStart: Map<number, Extended>): Extended | undefined {
   const { tokens } = doc;
@@ -146,7 +155,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       const c = entityById.get(t.organization)?.country;
       if (c && entityById.has(`state:${c}`)) state = `state:${c}`;
     }
-    if (e.roles.some((r) => r.title === title && r.organization === t.organization && r.state === state)) return;
+    if (e.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.organization === t.organization && r.state === state)) return;
     const role: Role = { title, organization: t.organization, state, start, end, rank: t.span.rank };
     roleKeys.set(role, t.keys);
     e.roles.push(role);
@@ -193,6 +202,20 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     // a title as the predicate: «Владимир Булавин назначен главой ФТС», «он стал президентом»
     const pred = predicateTitle(doc, ctx, m, byStart);
     if (pred && !used.has(pred)) addRole(e, pred, tokens[m.first].start, tokens[pred.end].end);
+  }
+  // a biography line without a subject: «С 1992 года — начальник управления…» is about the person the text is about
+  for (const t of titles) {
+    if (used.has(t)) continue;
+    const dash = tokens[t.span.first - 1];
+    const s = tokens[t.span.first].sentence;
+    if (!dash || !/^[–—-]$/.test(dash.text) || dash.sentence !== s) continue;
+    if (mentions.some((m) => m.type === 'person' && tokens[m.first].sentence === s)) continue;
+    let year = false;
+    for (let i = doc.sentences[s].firstToken; i < t.span.first; i++) if (/^(1[89]|20)\d\d$/.test(tokens[i].text)) year = true;
+    if (!year) continue;
+    const subject = lastSubject(doc, mentions, s);
+    const e = subject && entityById.get(subject.ref);
+    if (e) addRole(e, t, tokens[t.span.first].start, tokens[t.end].end);
   }
   // lone titles: the person in this text who holds a matching role
   for (const t of titles) {

@@ -9,6 +9,8 @@ import { textKeys } from '../gazetteer/endings.js';
 interface Extended { span: TitleSpan; end: number; head: number; organization: string | null; state: string | null; keys: Set<string> }
 
 const SEPARATORS = new Set([',', 'и']);
+/** How far before a name a title may start when its tail is not read word by word. */
+const REACH_TOKENS = 14;
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ']);
 
 function firstNoun(tokens: readonly Token[], from: number, to: number, ctx: Context): number {
@@ -142,6 +144,8 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
   for (const t of titles) byEnd.set(t.end, t);
   const byStart = new Map<number, Extended>();
   for (const t of titles) byStart.set(t.span.first, t);
+  const byStartAll = byStart;
+  const isVerbLike = (t: Token) => t.kind === 'word' && ctx.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'PRTS') && p.score > 0.3);
   const entities: Entity[] = doc.entities.map((e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const used = new Set<Extended>();
@@ -177,6 +181,24 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     if (names.length >= 2) for (const n of names) listTitleOf.set(n, t);
   }
   const listTitle = (m: Mention) => listTitleOf.get(m);
+  // a title whose tail the chain rules could not read: «первый заместитель председателя Комитета Госдумы по науке
+  // и наукоемким технологиям Дмитрий Новиков» — any words but verbs, names and clause punctuation up to the name
+  const reachTitle = (k: number): Extended | undefined => {
+    for (let i = k; i >= 0 && k - i < REACH_TOKENS && tokens[i].sentence === tokens[k].sentence; i--) {
+      const tok = tokens[i];
+      if (tok.kind === 'punct' && !/^[«»"()-]$/.test(tok.text)) return undefined;
+      if (personStart.has(i) || isVerbLike(tok)) return undefined;
+      const t = byStartAll.get(i);
+      if (t && !used.has(t)) {
+        // the bodies and states named in the tail belong to the title too
+        const tail = mentions.filter((x) => x.first > t.end && x.last <= k && x.kind !== 'adjective');
+        const org = t.organization ?? tail.find((x) => x.type === 'organization')?.ref ?? null;
+        const state = t.state ?? tail.find((x) => x.type === 'state')?.ref ?? null;
+        return { ...t, end: k, organization: org, state };
+      }
+    }
+    return undefined;
+  };
   for (const m of mentions) {
     if (m.type !== 'person' || (m.kind !== 'name' && m.kind !== 'alias')) continue;
     const e = entityById.get(m.ref);
@@ -184,7 +206,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     // titles before the name, in a list of appositions: «судьей Палестины, советником … доктором Махмудом»
     let k = m.first - 1;
     while (k >= 0 && tokens[k].kind === 'word' && ctx.knowledge.cues.honorifics.has(ctx.morph.parse(tokens[k].text)[0]?.lemma ?? tokens[k].norm)) k--;
-    let t = byEnd.get(k) ?? listTitle(m);
+    let t = byEnd.get(k) ?? listTitle(m) ?? reachTitle(k);
     while (t && (caseAgrees(tokens, t.head, m, ctx) || listTitle(m) === t)) {
       addRole(e, t, tokens[t.span.first].start, tokens[m.last].end);
       const before = t.span.first - 1;

@@ -9,6 +9,8 @@ import { textKeys } from '../gazetteer/endings.js';
 interface Extended { span: TitleSpan; end: number; head: number; organization: string | null; state: string | null; keys: Set<string> }
 
 const SEPARATORS = new Set([',', 'и']);
+/** Words that may stand between a name and its title: «Солошенко, бывший директор». */
+const MODIFIERS = /^(бывший|бывшая|экс|нынешний|нынешняя|новый|новая|действующий|действующая|временно|исполняющий|исполняющая|обязанности|тогдашний|покойный|ныне)$/;
 /** How far before a name a title may start when its tail is not read word by word. */
 const REACH_TOKENS = 14;
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ']);
@@ -212,9 +214,14 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       const before = t.span.first - 1;
       t = before >= 0 && SEPARATORS.has(tokens[before].norm) ? byEnd.get(before - 1) : undefined;
     }
-    // a title after the name: «Сергей Лавров, министр иностранных дел России», «Булавин — глава ФТС»
-    if (m.last + 2 < tokens.length && (tokens[m.last + 1].text === ',' || /^[–—-]$/.test(tokens[m.last + 1].text))) {
-      const after = byStart.get(m.last + 2);
+    // a title after the name: «Сергей Лавров, министр иностранных дел России», «Булавин — глава ФТС»,
+    // «Синев (скончался 3 февраля) — председатель …», «Солошенко, бывший директор …»
+    let a = m.last + 1;
+    if (tokens[a]?.text === '(') { while (a < tokens.length && tokens[a].text !== ')' && tokens[a].sentence === tokens[m.first].sentence) a++; a++; }
+    if (a + 1 < tokens.length && (tokens[a].text === ',' || /^[–—-]$/.test(tokens[a].text))) {
+      let b = a + 1;
+      while (b < tokens.length && MODIFIERS.test(tokens[b].norm)) b++;
+      const after = byStart.get(b);
       // not the title of the next name in a list: «юморист Владимир Винокур, певица Надежда Бабкина»
       const ownsNext = after && personStart.has(after.end + 1);
       if (after && !used.has(after) && !ownsNext && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {

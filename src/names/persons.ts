@@ -74,7 +74,9 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       // Two unknown words need one of them to look like a name («Маулен Ашимбаев», not «Kazpravda Inc»),
       // or a title beside them: «с Эндой Кенни, премьер-министром Ирландии»
       const lastC = cls(rest[rest.length - 1])!;
-      if (!lastC.surname && !lastC.first && !lastC.common && !besideTitle(i, rest[rest.length - 1])) return null;
+      // …or both unknown to the dictionary, the way foreign names are («Карлос Батрес», «Романо Проди»)
+      const bothUnknown = c.unknown && rest.length === 1 && cls(rest[0])!.unknown && [i, rest[0]].every((j) => /^[А-ЯЁ]/.test(tokens[j].text));
+      if (!lastC.surname && !lastC.first && !lastC.common && !bothUnknown && !besideTitle(i, rest[rest.length - 1])) return null;
     }
     // A surname-first order «Путин Владимир Владимирович»
     const lastIdx = rest[rest.length - 1];

@@ -21,6 +21,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const titleWord = new Uint8Array(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
   const found: Found[] = [];
+  const absorbed = new Set<Mention>();
   const free = (i: number, s: number) => i >= 0 && i < tokens.length && !claimed[i] && tokens[i].sentence === s;
   const lemmaOf = (t: Token) => ctx.morph.parse(t.text)[0]?.lemma ?? t.norm;
   const isHead = (t: Token) => t.kind === 'word' && heads[lemmaOf(t)] !== undefined;
@@ -51,9 +52,22 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       while (h < tokens.length && h - i < 3 && free(h, s) && tokens[h].cap && isAdj(tokens[h]) && !isHead(tokens[h])) h++;
       if (free(h, s) && isHead(tokens[h]) && (tokens[h].cap || h > i) && !titleWord[h]) {
         let end = h;
-        // genitive complements in lowercase: «иностранных дел», «национальной безопасности»
-        while (end + 1 < tokens.length && free(end + 1, s) && tokens[end + 1].kind === 'word' && !tokens[end + 1].cap && isGent(tokens[end + 1]) && end - h < 4) end++;
+        // genitive complements in lowercase: «иностранных дел», «этнологии и антропологии»; a court or a
+        // legislature takes none («Конституционного суда | комплекса зданий»)
+        const takesComplement = !['court', 'parliament'].includes(heads[lemmaOf(tokens[h])] ?? '');
+        while (takesComplement && end - h < 5) {
+          const next = tokens[end + 1];
+          if (next && free(end + 1, s) && next.kind === 'word' && !next.cap && isGent(next)) { end++; continue; }
+          if (next?.norm === 'и' && end > h && free(end + 2, s) && tokens[end + 2]?.kind === 'word' && !tokens[end + 2].cap && isGent(tokens[end + 2])) { end += 2; continue; }
+          break;
+        }
         if (end > h && isAdj(tokens[end]) && !isGent(tokens[end])) end--;
+        // a city in the genitive belongs to the name («Движение общежитий Москвы»); a state does not («МИД Грузии»)
+        const city = mentionAt.get(end + 1);
+        if (takesComplement && city && city.type === 'location' && city.kind !== 'adjective' && end > h && isGent(tokens[city.first])) {
+          absorbed.add(city);
+          end = city.last;
+        }
         // a bare head («Союз ТМА-12») is kept only if the text names that body in full elsewhere,
         // except a legislature or court named inside a sentence («в Сенате», «Дума приняла»)
         const headKind = heads[lemmaOf(tokens[h])];
@@ -106,7 +120,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const mentions: Mention[] = found.map((f) => ({
     first: f.first, last: f.last, type: f.type, kind: 'name', ref: '', name: f.name, kindHint: f.kind, country: f.country ?? null, reason: f.reason,
   }));
-  return { ...doc, mentions: [...doc.mentions, ...mentions].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
+  return { ...doc, mentions: [...doc.mentions.filter((m) => !absorbed.has(m)), ...mentions].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
 }
 
 /** A sentence written in capitals (a headline) makes every word look like an abbreviation. */

@@ -34,7 +34,7 @@ export function hasCase(cases: Set<string>, ...wanted: string[]): boolean {
 }
 
 /** How far past a common-noun head («с матерью девушки …») a name is looked for. */
-const SEEK_TOKENS = 8;
+const SEEK_TOKENS = 12;
 
 export interface Party { mention: Mention; index: number; /** A body named through its people («представители прокуратуры»). */ delegated?: boolean }
 
@@ -60,7 +60,10 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
       // «представители прокуратуры», «с делегацией Китая»: the body in the genitive is the party
       const delegated = m.type !== 'person' && i > 0 && lemmas(ctx, doc.tokens[i - 1]).some((l) => ctx.knowledge.cues.delegationWords.has(l)) &&
         hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parse(doc.tokens[i - 1].text).some((p) => wantCase.includes(p.case ?? ''));
-      if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && (delegated || hasCase(mentionCases(doc, ctx, m), ...wantCase))) {
+      // past a common-noun head only a name in the very case counts («с адвокатами Стросс-Кана» is not a meeting with him)
+      const seeking = i <= seekUntil && !out.length;
+      const caseFits = seeking && m.case ? wantCase.includes(m.case) : hasCase(mentionCases(doc, ctx, m), ...wantCase);
+      if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && (delegated || caseFits)) {
         out.push({ mention: m, index: mi, delegated });
       }
       i = m.last + 1;
@@ -68,7 +71,7 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     }
     // «с матерью девушки Яффой Иссахар», «с автором закона о … Виталием Милоновым»: a person named by a
     // common noun first; the name in the same case follows its dependents
-    if (!scan && !out.length && i === from && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
+    if (!scan && !out.length && i === from && te === undefined && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
       seekUntil = Math.min(to, i + SEEK_TOKENS);
     }
     // a list ends at a clause break; a scan (the subject of a clause) only skips what is not a party

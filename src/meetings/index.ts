@@ -10,6 +10,8 @@ import { hasCase, isVerb, lemmas, mentionCases, partyList, type Party } from './
 interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception' | 'dative'; format: Meeting['format'] }
 
 const PARTY_TYPES = new Set(['person', 'state', 'organization']);
+/** How far after its trigger the «с …» of a meeting may start («встретился в Астане с …»). */
+const WITH_DISTANCE = 6;
 
 function inQuote(doc: Doc, i: number): boolean {
   return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
@@ -122,15 +124,18 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     if (ls.some((l) => k.cues.teamWords.has(l))) team = true;
     else if (ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) unnamedCounterpart = true;
   };
-  // «с Y (и Z)» after the trigger
-  for (let i = tr.last + 1; i <= sent.lastToken; i++) {
+  // «с Y (и Z)» right after the trigger, and more groups of the same list («…, в том числе — с Y, а также с Z»);
+  // «разговор между X и Y»
+  let groups = 0;
+  for (let i = tr.last + 1; i <= sent.lastToken && i - tr.last <= WITH_DISTANCE + groups * 12; i++) {
     const t = tokens[i];
-    if (t.norm === 'с' || t.norm === 'со') {
+    if (t.norm === 'с' || t.norm === 'со' || (t.norm === 'между' && tr.kind === 'noun')) {
       counterpartHead(i + 1);
       add(partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt']));
-      break;
+      if (++groups >= 3) break;
+      continue;
     }
-    if ((t.kind === 'punct' && t.text !== ',') || (isVerb(ctx, t) && tr.kind !== 'noun')) break;
+    if ((t.kind === 'punct' && !/^[,—–-]$/.test(t.text)) || isVerb(ctx, t)) break;
   }
   if (tr.kind === 'reception' || tr.kind === 'dative') {
     // «принял посла Франции», «Y был принят X», «позвонил Зыкиной»; not «принял участие», «принять новых членов»

@@ -94,8 +94,13 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
     const s = tokens[cue.first].sentence;
     const sent = doc.sentences[s];
     const quoted = doc.quoteSpans.some((q) => q.open < cue.first && cue.first < q.close);
+    // the meeting of this sentence; else an earlier one whose parties this sentence names («Собеседники
+    // обсудили…», «стороны поговорили…»); else the text's main meeting (its first reported one)
+    const earlier = meetings.filter((m) => m.sentence < s && m.quoted === quoted);
+    const main = earlier.find((m) => m.status === 'reported');
     const meeting = meetings.find((m) => m.sentence === s) ??
-      [...meetings].reverse().find((m) => m.sentence < s && m.quoted === quoted && (lastSentence(doc, m) === s - 1 || sentenceNamesParties(doc, ctx, s, m, partyWord)));
+      [...earlier].reverse().find((m) => namesParticipants(doc, s, m)) ??
+      (sentenceNamesParties(doc, ctx, s, main, partyWord) || lastSentence(doc, earlier[earlier.length - 1]) === s - 1 ? main ?? earlier[earlier.length - 1] : undefined);
     if (!meeting) continue;
     const objects: Span[] = [];
     const after = objectAfter(doc, ctx, cue.last + 1, sent.lastToken, partyWord);
@@ -111,7 +116,8 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
       addTopics(doc, ctx, meeting, obj, { first: cue.first, last: cue.last });
     }
   }
-  for (const m of meetings) if (!m.topics.length) inferTopics(doc, ctx, m);
+  const main = meetings.find((m) => m.status === 'reported' && !m.quoted);
+  for (const m of meetings) if (!m.topics.length) inferTopics(doc, ctx, m, m === main);
   return { ...doc, meetings };
 }
 
@@ -121,10 +127,11 @@ const MAX_INFERRED = 3;
 
 /** A meeting with no topic phrase gets the categories its sentence and the next ones speak of most
  * («…таможенных платежей…», «…таможенной системы…» → economy-trade), each with the term as evidence. */
-function inferTopics(doc: Doc, ctx: Context, m: Meeting): void {
+function inferTopics(doc: Doc, ctx: Context, m: Meeting, main: boolean): void {
   const { tokens, text } = doc;
-  const first = doc.sentences[m.sentence].firstToken;
-  const last = doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
+  // the text's main meeting is what the whole text is about; another one, its sentence and the next ones
+  const first = main ? 0 : doc.sentences[m.sentence].firstToken;
+  const last = main ? tokens.length - 1 : doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
   const hits = new Map<number, Array<{ first: number; last: number }>>();
   for (const x of matchAll(ctx.knowledge.topicTerms, tokens, doc.keys, first, last)) {
     const span = { first: x.first, last: x.last };
@@ -170,15 +177,21 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
   }
 }
 
-function lastSentence(doc: Doc, m: Meeting): number {
+function lastSentence(doc: Doc, m: Meeting | undefined): number {
+  if (!m) return -1;
   const end = Math.max(...m.evidence.map((e) => e.end));
   return doc.sentences.findIndex((s) => s.end >= end);
 }
 
-function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting, partyWord: (t: Token) => boolean): boolean {
+function namesParticipants(doc: Doc, s: number, m: Meeting): boolean {
+  return doc.mentions.some((x) => doc.tokens[x.first].sentence === s && m.participants.includes(x.ref));
+}
+
+function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting | undefined, partyWord: (t: Token) => boolean): boolean {
+  if (!m) return false;
   const sent = doc.sentences[s];
   for (let i = sent.firstToken; i <= sent.lastToken; i++) if (partyWord(doc.tokens[i])) return true;
-  return doc.mentions.some((x) => doc.tokens[x.first].sentence === s && m.participants.includes(x.ref));
+  return namesParticipants(doc, s, m);
 }
 
 /** The category whose longest term occurs in the phrase (longer, more specific terms win; ties go to the first). */

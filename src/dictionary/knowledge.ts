@@ -38,6 +38,21 @@ export interface Knowledge extends Tables {
   personsBySurname: Map<string, EntityEntry[]>;
   /** Location ids that are the capital of a state. */
   capitals: Set<string>;
+  /** Every key some phrase word is stored under: a token's other keys can never match, so they are dropped early. */
+  keyUniverse: Set<string>;
+}
+
+function keysOf(tables: Tables): Set<string> {
+  const out = new Set<string>();
+  const add = (t: PhraseTable<number>) => {
+    for (const [key, list] of t.byKey) {
+      out.add(key);
+      for (const p of list) for (const w of p.words) if (w.keys) for (const k of w.keys) out.add(k); else if (w.exact !== null) out.add('x:' + w.exact);
+    }
+  };
+  add(tables.entities); add(tables.titles); add(tables.topicTerms);
+  for (const t of Object.values(tables.phrases)) add(t);
+  return out;
 }
 
 /** Among equally long matches a state beats a city of the same name («Алжир»), an organization beats a venue («Кремль»). */
@@ -128,6 +143,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, stateByIso, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
+    keyUniverse: keysOf(tables),
   };
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/language/detect.js';
+import { decodeUtf8, InputError, stripBom } from '../src/read/decode.js';
+
+describe('read', () => {
+  it('decodes UTF-8, removes a BOM and keeps the text otherwise as it is', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Казахстан\r\nи Палестина')]);
+    expect(decodeUtf8(bytes)).toBe('Казахстан\r\nи Палестина');
+    expect(stripBom('\uFEFFтекст')).toBe('текст');
+  });
+  it('refuses invalid UTF-8 and binary data instead of replacing bytes', () => {
+    expect(() => decodeUtf8(new Uint8Array([0xcf, 0xf0, 0xe8]))).toThrow(InputError);
+    expect(() => decodeUtf8(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(/binary/);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Председатель Сената Парламента Маулен Ашимбаев встретился с Верховным судьей Палестины и обсудил гуманитарную ситуацию.', 'ru'],
+    ['Голова Верховної Ради України зустрівся з послом Франції та обговорив питання співпраці між країнами.', 'uk'],
+    ['The Chairman of the Senate met the Supreme Judge of Palestine and discussed the humanitarian situation.', 'en'],
+    ['Сенат Төрағасы Мәулен Әшімбаев Палестина Президентінің дін мәселелері жөніндегі кеңесшісімен кездесті.', 'kk'],
+    ['Путин прибыл.', 'ru'],
+    ['12 345 — 678', 'und'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

@@ -49,6 +49,7 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
   let i = from;
   let inTitleUntil = -1;
   let seekUntil = -1;
+  let strictSeek = false;
   while (i <= to) {
     const t = tokens[i];
     const te = titleEnd.get(i);
@@ -62,7 +63,9 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
         hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parse(doc.tokens[i - 1].text).some((p) => wantCase.includes(p.case ?? ''));
       // past a common-noun head only a name in the very case counts («с адвокатами Стросс-Кана» is not a meeting with him)
       const seeking = i <= seekUntil && !out.length;
-      const caseFits = seeking && m.case ? wantCase.includes(m.case) : hasCase(mentionCases(doc, ctx, m), ...wantCase);
+      const cases = mentionCases(doc, ctx, m);
+      // after a common noun, not a name that may be its genitive dependent («с адвокатами Стросс-Кана»)
+      const caseFits = seeking && strictSeek ? hasCase(cases, ...wantCase) && !cases.has('gent') && !cases.has('*') : hasCase(cases, ...wantCase);
       if (m.kind !== 'adjective' && m.kind !== 'hashtag' && (!inside || m.type === 'person') && (delegated || caseFits)) {
         out.push({ mention: m, index: mi, delegated });
       }
@@ -71,8 +74,10 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     }
     // «с матерью девушки Яффой Иссахар», «с автором закона о … Виталием Милоновым»: a person named by a
     // common noun first; the name in the same case follows its dependents
-    if (!scan && !out.length && i === from && te === undefined && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
-      seekUntil = Math.min(to, i + SEEK_TOKENS);
+    if (!scan && !out.length && i === from && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
+      // a title's own tail is read by the title; the search goes on past it («с автором закона о … Виталием Милоновым»)
+      seekUntil = Math.min(to, (te ?? i) + SEEK_TOKENS);
+      strictSeek = te === undefined;
     }
     // a list ends at a clause break; a scan (the subject of a clause) only skips what is not a party
     if (!scan) {

@@ -1,6 +1,6 @@
 // Meetings: who met whom, found from trigger words (встретился, переговоры, принял посла…)
 // and the parties around them; then place, date, occasion, status and format.
-import type { Doc, Meeting, Mention } from '../doc.js';
+import type { Doc, Meeting, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
@@ -12,6 +12,8 @@ interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'recept
 const PARTY_TYPES = new Set(['person', 'state', 'organization']);
 /** How far after its trigger the «с …» of a meeting may start («встретился в Астане с …»). */
 const WITH_DISTANCE = 6;
+/** How far into a «с …» group a counterpart named by a common noun is looked for. */
+const COUNTERPART_TOKENS = 5;
 
 function inQuote(doc: Doc, i: number): boolean {
   return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
@@ -116,22 +118,30 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   // a capital stands for its state's government («Белград и Приштина начали переговоры»)
   const isParty = (m: Mention) => PARTY_TYPES.has(m.type) || (m.type === 'location' && k.capitals.has(m.ref));
   const add = (ps: Party[]) => { for (const p of ps) if (isParty(p.mention) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
-  const counterpartHead = (i: number) => {
-    // «с адвокатами», «с представителями прокуратуры»: a counterpart named by a common noun
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || mentionAt.has(i)) return;
-    const ls = lemmas(ctx, t);
-    if (ls.some((l) => k.cues.teamWords.has(l))) team = true;
-    else if (ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) unnamedCounterpart = true;
+  const counterpartHead = (from: number) => {
+    // «с адвокатами», «с представителями прокуратуры», «между X и неким мужчиной»: a counterpart named by a common noun
+    for (let i = from; i < from + COUNTERPART_TOKENS && i <= sent.lastToken; i++) {
+      const t = tokens[i];
+      if (t.kind === 'punct' && t.text !== ',') return;
+      if (t.kind !== 'word' || mentionAt.has(i)) continue;
+      const ls = lemmas(ctx, t);
+      if (i === from && ls.some((l) => k.cues.teamWords.has(l))) { team = true; return; }
+      if (ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) { unnamedCounterpart = true; return; }
+    }
   };
   // «с Y (и Z)» right after the trigger, and more groups of the same list («…, в том числе — с Y, а также с Z»);
   // «разговор между X и Y»
   let groups = 0;
+  let lastGroupEnd = tr.last;
   for (let i = tr.last + 1; i <= sent.lastToken && i - tr.last <= WITH_DISTANCE + groups * 12; i++) {
     const t = tokens[i];
     if (t.norm === 'с' || t.norm === 'со' || (t.norm === 'между' && tr.kind === 'noun')) {
+      // a further group only as part of the same list: «…, в том числе — с Y, а также с Z»
+      if (groups && !listGlue(tokens, lastGroupEnd, i)) break;
       counterpartHead(i + 1);
-      add(partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt']));
+      const group = partyList(doc, i + 1, sent.lastToken, mentionAt, titleEnd, ctx, ['ablt']);
+      add(group);
+      lastGroupEnd = group.length ? group[group.length - 1].mention.last : i;
       if (++groups >= 3) break;
       continue;
     }
@@ -184,6 +194,14 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     if (prev) add([prev]);
   }
   return { parties, unnamedCounterpart, team };
+}
+
+const GLUE = new Set([',', '—', '–', '-', 'а', 'также', 'и', 'в', 'том', 'числе', 'включая', 'особенно', 'прежде', 'всего']);
+
+/** Only list words stand between two «с …» groups of one meeting. */
+function listGlue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!GLUE.has(tokens[i].norm)) return false;
+  return true;
 }
 
 function nounHasSubject(doc: Doc, ctx: Context, tr: Trigger): boolean {

@@ -70,9 +70,6 @@ export interface TitleSpan {
   /** Position dictionary id of the head word(s). */
   position: string;
   rank: string;
-  /** Mentions (indices into Doc.mentions) of the organization and state inside the title. */
-  organization: number | null;
-  state: number | null;
 }
 
 export interface Evidence { start: number; end: number; text: string }

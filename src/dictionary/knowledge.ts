@@ -32,8 +32,6 @@ export interface Knowledge extends Tables {
   triggers: Triggers;
   /** The word lists of the triggers as sets of folded words, for O(1) checks. */
   cues: Record<WordListKey, Set<string>>;
-  /** States by ISO code. */
-  stateByIso: Map<string, EntityEntry>;
   /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
   personsBySurname: Map<string, EntityEntry[]>;
   /** Location ids that are the capital of a state. */
@@ -136,11 +134,9 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge
   for (const [key, value] of Object.entries(tr)) {
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cues[key as WordListKey] = new Set((value as string[]).map(foldCase));
   }
-  const stateByIso = new Map<string, EntityEntry>();
-  for (const e of entries) if (e.type === 'state') stateByIso.set(e.iso2, e);
   return {
     ...tables,
-    entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, stateByIso, cues,
+    entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: keysOf(tables),

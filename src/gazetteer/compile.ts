@@ -1,7 +1,7 @@
 // Dictionary phrases → a lookup table keyed by the first word's keys. Each phrase is
 // tokenized by the same tokenizer as the text, so punctuation and hyphens line up.
 import type { MentionKind } from '../doc.js';
-import { foldCase, tokenize } from '../segment/tokenize.js';
+import { tokenize } from '../segment/tokenize.js';
 import { entryKeys } from './endings.js';
 
 export interface WordPattern {
@@ -61,8 +61,3 @@ function samePhrase<T>(a: Phrase<T>, b: Phrase<T>): boolean {
   return a.words.every((w, i) => w.exact === b.words[i].exact && w.cap === b.words[i].cap && (w.keys === null) === (b.words[i].keys === null) && (!w.keys || w.keys.every((k) => b.words[i].keys!.includes(k))));
 }
 
-export function phraseKeyOfExact(text: string): string {
-  return exactKey(text);
-}
-
-export { foldCase };

@@ -11,12 +11,6 @@ function sameCaseParse(parses: Parse[], c: string | null): Parse | undefined {
   return parses.find((p) => AGREEING.has(p.pos) && p.case === c);
 }
 
-/** Case of the head word of a phrase: the first noun reading of the head token. */
-export function headCase(head: Token, morph: Analyzer): string | null {
-  const ps = morph.parse(head.text).filter((p) => p.pos === 'NOUN');
-  return ps[0]?.case ?? null;
-}
-
 /**
  * The phrase tokens[from..to] with words up to and including the head put into the
  * nominative. Original capitalization is kept word by word; spacing comes from the text.

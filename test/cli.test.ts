@@ -65,7 +65,8 @@ describe('CLI: bad input gets one clear line and an exit code, never a stack tra
     ['missing file', () => [join(tmp, 'nope.txt')], 1, /nope\.txt: no such file/],
     ['a directory', () => { mkdirSync(join(tmp, 'dir'), { recursive: true }); return [join(tmp, 'dir')]; }, 1, /is a directory/],
     ['a binary file', () => [file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))], 1, /binary data/],
-    ['invalid UTF-8', () => [file('cp1251.txt', Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]))], 1, /invalid UTF-8/],
+    // bytes that are neither UTF-8 nor Russian in windows-1251 or KOI8-R (no NUL bytes, so not «binary»)
+    ['invalid UTF-8', () => [file('random.txt', Buffer.from(Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 7919 + 13) % 128))))], 1, /invalid UTF-8, and not windows-1251 or KOI8-R/],
     ['empty text', () => [file('empty.txt', '  \n')], 1, /empty text/],
     ['English text', () => [file('en.txt', 'The President of Kazakhstan met the President of France in Astana and they discussed trade and energy.')], 1, /not Russian \(detected: English\).*--lang ru/],
     ['a bad date', () => ['--date', '14.05.2024', SAMPLE_PATH], 2, /invalid --date/],
@@ -77,6 +78,13 @@ describe('CLI: bad input gets one clear line and an exit code, never a stack tra
     expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  it('decodes a windows-1251 file with a warning that names the encoding (it used to be an invalid-UTF-8 error)', () => {
+    const p = file('cp1251.txt', Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xc0, 0xf1, 0xf2, 0xe0, 0xed, 0xe5])); // «Привет Астане»
+    const r = cli([p]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`sobesednik: ${p}: decoded as windows-1251\n`);
+    expect(JSON.parse(r.out).document.chars).toBe(13);
   });
   it('--lang ru processes text the detector does not call Russian', () => {
     expect(cli(['--lang', 'ru'], 'Kazakhstan and Russia.').code).toBe(0);

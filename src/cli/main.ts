@@ -1,13 +1,20 @@
 // The command line: parses flags, reads inputs, writes results, maps failures to exit codes.
-import { statSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { createExtractor, DictionaryError, ExtractionError, jsonSchema, SCHEMA_VERSION, type Extractor } from '../index.js';
-import { formatText } from './format-text.js';
-import { idFromPath, isJsonlPath, openJsonl, readJsonl, readStdin, readTextFile, textFromBytes, type InputDoc } from './inputs.js';
+// Documents stream through in input order: a reader takes them one at a time, an extractor
+// (in-process, or a pool of worker threads with --jobs) processes them, and a writer prints
+// them in order. At most a few documents per job are in flight, so memory stays bounded.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createExtractor, DictionaryError, jsonSchema, SCHEMA_VERSION, type Extractor } from '../index.js';
+import { ENCODINGS, type EncodingName } from './encoding.js';
+import { documents, expandInputs, isJsonlPath, type InputDoc, type ReadOptions, type Source } from './inputs.js';
 import { dictCheck, dictList } from './dict.js';
+import { Progress } from './progress.js';
+import { Pool, processDocument, WorkerInitError, type Outcome, type WorkerConfig } from './workers.js';
 
 /** Exit codes (documented in the README). */
-export const EXIT = { ok: 0, documentFailed: 1, usage: 2, dictionary: 3, internal: 70 } as const;
+export const EXIT = { ok: 0, documentFailed: 1, usage: 2, dictionary: 3, internal: 70, output: 74, interrupted: 130, terminated: 143 } as const;
+
+export const DEFAULT_MAX_CHARS = 1_000_000;
 
 interface RunOptions {
   dict: string[];
@@ -20,6 +27,10 @@ interface RunOptions {
   input?: 'text' | 'jsonl';
   format: 'json' | 'text';
   validate: boolean;
+  jobs?: number;
+  encoding?: EncodingName;
+  maxChars: number;
+  quiet?: boolean;
 }
 
 const EXAMPLES = `
@@ -28,22 +39,45 @@ Examples:
   $ cat article.txt | sobesednik --date 2024-05-14 --id my-article
   $ sobesednik --format text samples/*.txt
   $ sobesednik corpus.jsonl > results.jsonl        # {"id","text","date"?} per line in, one result per line out
+  $ sobesednik --jobs 4 'articles/**/*.txt' > results.jsonl
+  $ sobesednik --encoding windows-1251 old-archive/
   $ sobesednik --dict my-dictionaries/ article.txt
   $ sobesednik schema > result.schema.json
   $ sobesednik dict check my-dictionaries/
 
 Exit codes: 0 all documents processed; 1 one or more documents failed (each gets an error
-record in batch mode); 2 usage error; 3 dictionary error; 70 internal error.`;
+record in batch mode); 2 usage error; 3 dictionary error; 70 internal error; 74 the output
+could not be written; 130 interrupted (SIGINT).`;
 
+/** Standard output with backpressure; a closed pipe (EPIPE) ends the run quietly. */
 class Output {
   private broken = false;
+  private failure: string | null = null;
+  private readonly waiters = new Set<() => void>();
+  private closeListener: (() => void) | null = null;
   constructor(private readonly stream: NodeJS.WritableStream) {
-    stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') this.broken = true; else throw e; });
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && !this.failure) this.failure = e.code ?? e.message;
+      this.broken = true;
+      this.release();
+      this.closeListener?.();
+    });
   }
   get closed(): boolean { return this.broken; }
+  /** Why writing failed, other than a closed pipe. */
+  get error(): string | null { return this.failure; }
+  onClose(f: () => void): void { this.closeListener = f; }
+  /** Lets every pending write() return (the run is stopping). */
+  release(): void { for (const w of this.waiters) w(); this.waiters.clear(); }
   async write(s: string): Promise<void> {
     if (this.broken) return;
-    if (!this.stream.write(s)) await new Promise<void>((resolve) => { this.stream.once('drain', resolve); this.stream.once('error', () => resolve()); });
+    if (!this.stream.write(s)) {
+      await new Promise<void>((resolve) => {
+        const done = () => { this.stream.off('drain', done); this.waiters.delete(done); resolve(); };
+        this.waiters.add(done);
+        this.stream.on('drain', done);
+      });
+    }
   }
 }
 
@@ -51,25 +85,16 @@ function errorRecord(doc: InputDoc, code: string, message: string): string {
   return JSON.stringify({ schemaVersion: SCHEMA_VERSION, document: { id: doc.id }, error: { code, message } });
 }
 
-async function* documents(files: string[], opts: RunOptions): AsyncGenerator<InputDoc> {
-  const list = files.length ? files : ['-'];
-  for (const f of list) {
-    const jsonl = opts.input === 'jsonl' || (opts.input !== 'text' && f !== '-' && isJsonlPath(f));
-    if (f === '-') {
-      if (jsonl) yield* readJsonl(process.stdin, 'stdin');
-      else yield textFromBytes(await readStdin(), opts.id ?? 'stdin', 'stdin');
-      continue;
-    }
-    if (jsonl) {
-      let isFile = false;
-      try { isFile = statSync(f).isFile(); } catch { /* reported below */ }
-      if (!isFile) { yield { ...readTextFile(f), id: idFromPath(f) }; continue; }
-      yield* readJsonl(openJsonl(f), f);
-      continue;
-    }
-    const d = readTextFile(f);
-    yield opts.id && list.length === 1 ? { ...d, id: opts.id } : d;
-  }
+/** Wakes every waiter on each change; waiters re-check their condition. */
+class Signal {
+  private waiters: Array<() => void> = [];
+  wait(): Promise<void> { return new Promise((r) => this.waiters.push(r)); }
+  notify(): void { const w = this.waiters; this.waiters = []; for (const r of w) r(); }
+}
+
+interface Processor {
+  submit(doc: InputDoc): Promise<Outcome>;
+  close(): Promise<void>;
 }
 
 async function run(files: string[], opts: RunOptions, out: Output): Promise<number> {
@@ -77,52 +102,164 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
     process.stderr.write(`sobesednik: invalid --date ${JSON.stringify(opts.date)}: expected YYYY-MM-DD\n`);
     return EXIT.usage;
   }
-  let extractor: Extractor;
+  const started = Date.now();
+  const sources: Source[] = expandInputs(files, opts.input);
+  const expanded = sources.some((s) => s.kind !== 'stdin' && s.expanded); // a folder or a pattern: always one line per document
+  const anyJsonl = opts.input === 'jsonl' || files.some(isJsonlPath) || sources.some((s) => s.kind !== 'error' && s.jsonl);
+  const batch = Boolean(opts.jsonl) || anyJsonl || sources.length > 1 || expanded;
+  const pretty = opts.pretty || (!opts.compact && !batch && process.stdout.isTTY === true);
+  const config: WorkerConfig = { dictionaries: opts.dict, validate: opts.validate, lang: opts.lang, format: opts.format, pretty: Boolean(pretty) };
+
+  // several documents and several jobs: worker threads; otherwise the extractor runs here
+  const jobs = opts.jobs ?? availableParallelism();
+  const textDocs = sources.filter((s) => s.kind === 'file' && !s.jsonl).length;
+  const streams = sources.some((s) => s.kind !== 'error' && s.jsonl);
+  const poolSize = streams ? jobs : Math.min(jobs, textDocs);
+  const useWorkers = jobs > 1 && (streams || textDocs > 1) && poolSize > 1;
+  let processor: Processor;
   try {
-    extractor = createExtractor({ dictionaries: opts.dict, validate: opts.validate });
+    if (useWorkers) {
+      const pool = new Pool(poolSize, config);
+      try {
+        await pool.start();
+      } catch (e) {
+        await pool.close();
+        throw e;
+      }
+      processor = { submit: (doc) => pool.submit({ id: doc.id, text: doc.text!, date: doc.date ?? opts.date ?? null }), close: () => pool.close() };
+    } else {
+      const extractor: Extractor = createExtractor({ dictionaries: opts.dict, validate: opts.validate });
+      processor = {
+        submit: (doc) => Promise.resolve(processDocument(extractor, config, { id: doc.id, text: doc.text!, date: doc.date ?? opts.date ?? null })),
+        close: async () => {},
+      };
+    }
   } catch (e) {
-    if (e instanceof DictionaryError) {
+    if (e instanceof DictionaryError || (e instanceof WorkerInitError && e.dictionary)) {
       for (const line of e.message.split('\n')) process.stderr.write(`sobesednik: dictionary error: ${line}\n`);
       return EXIT.dictionary;
     }
+    if (e instanceof WorkerInitError && process.env.SOBESEDNIK_DEBUG && e.detail) process.stderr.write(`${e.detail}\n`);
     throw e;
   }
-  const anyJsonl = opts.input === 'jsonl' || files.some(isJsonlPath);
-  const batch = opts.jsonl || anyJsonl || files.length > 1;
-  const pretty = opts.pretty || (!opts.compact && !batch && process.stdout.isTTY === true);
+
+  const onlyTextFiles = sources.every((s) => s.kind === 'error' || (s.kind === 'file' && !s.jsonl));
+  const noStdin = sources.every((s) => s.kind !== 'stdin');
+  const progress = new Progress(process.stderr, batch && process.stderr.isTTY === true && !opts.quiet, {
+    docs: onlyTextFiles ? sources.length : undefined,
+    bytes: noStdin ? sources.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0) : undefined,
+  });
+  const say = (line: string) => progress.log(`sobesednik: ${line}\n`);
+
+  // stopping: SIGINT/SIGTERM or a closed output; what was written stays, line by line
+  const abort = new AbortController();
+  let stopped = false;
+  let interrupted: number | null = null;
+  const changed = new Signal();
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    abort.abort();
+    out.release();
+    changed.notify();
+    void processor.close();
+  };
+  const onSignal = (code: number) => () => {
+    if (interrupted !== null) process.exit(code); // a second Ctrl-C: now
+    interrupted = code;
+    stop();
+  };
+  const onInt = onSignal(EXIT.interrupted);
+  const onTerm = onSignal(EXIT.terminated);
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  out.onClose(stop);
+
+  const readOpts: ReadOptions = {
+    encoding: opts.encoding,
+    maxChars: opts.maxChars,
+    id: opts.id,
+    warn: (m) => { if (!opts.quiet) say(m); },
+    signal: abort.signal,
+    onBytes: (n) => progress.addBytes(n),
+  };
+  const window = useWorkers ? 4 * poolSize : 2; // documents between reading and writing
+  const queue: Array<{ doc: InputDoc; outcome: Promise<Outcome> | null }> = [];
+  let readerDone = false;
   let failed = 0;
   let count = 0;
-  for await (const doc of documents(files, opts)) {
-    if (out.closed) break;
+
+  const emit = async (doc: InputDoc, outcome: Outcome | null) => {
     count++;
-    let line: string;
-    if (doc.error) {
-      failed++;
-      process.stderr.write(`sobesednik: ${doc.origin}: ${doc.error.message}\n`);
-      if (!batch) continue;
-      line = errorRecord(doc, doc.error.code, doc.error.message);
-    } else {
-      try {
-        const result = extractor.extract(doc.text!, { id: doc.id, lang: opts.lang, date: doc.date ?? opts.date ?? null });
-        if (opts.format === 'text') { await out.write(formatText(result, doc.text!) + '\n'); continue; }
-        line = pretty ? JSON.stringify(result, null, 2) : JSON.stringify(result);
-      } catch (e) {
-        failed++;
-        const code = e instanceof ExtractionError ? e.code : 'internal';
-        const message = e instanceof ExtractionError ? e.message : `internal error: ${(e as Error).message}`;
-        process.stderr.write(`sobesednik: ${doc.origin}: ${message}\n`);
-        if (process.env.SOBESEDNIK_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
-        if (!batch) continue;
-        line = errorRecord(doc, code, message);
-      }
+    const error = doc.error ?? (outcome && !outcome.ok ? outcome : null);
+    if (!error) {
+      progress.doc(false);
+      await out.write((outcome as { output: string }).output);
+      return;
     }
-    await out.write(line + '\n');
+    failed++;
+    progress.doc(true);
+    say(`${doc.origin}: ${error.message}`);
+    const stack = (error as { stack?: string }).stack;
+    if (process.env.SOBESEDNIK_DEBUG && stack) progress.log(`${stack}\n`);
+    if (batch) await out.write(errorRecord(doc, error.code, error.message) + '\n');
+  };
+
+  const reader = (async () => {
+    try {
+      for await (const doc of documents(sources, readOpts)) {
+        while (queue.length >= window && !stopped) await changed.wait();
+        if (stopped) break;
+        queue.push({ doc, outcome: doc.error ? null : processor.submit(doc) });
+        changed.notify();
+      }
+    } finally {
+      readerDone = true;
+      changed.notify();
+    }
+  })();
+  const writer = (async () => {
+    for (;;) {
+      while (!queue.length && !readerDone && !stopped) await changed.wait();
+      if (stopped || !queue.length) return;
+      const item = queue[0]!;
+      const outcome = item.outcome ? await item.outcome : null;
+      if (stopped) return;
+      queue.shift();
+      changed.notify();
+      await emit(item.doc, outcome);
+    }
+  })();
+  try {
+    await Promise.all([reader, writer]);
+  } finally {
+    stop();
+    await processor.close();
+    progress.finish();
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
   }
-  if (count === 0 && !batch) {
+  if (process.env.SOBESEDNIK_DEBUG) {
+    const s = (Date.now() - started) / 1000;
+    process.stderr.write(`sobesednik: ${count} documents in ${s.toFixed(1)} s (${(count / s).toFixed(1)} docs/s, ${useWorkers ? `${poolSize} worker threads` : 'in-process'}), peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB\n`);
+  }
+  if (interrupted !== null) return interrupted;
+  if (out.error) {
+    process.stderr.write(`sobesednik: cannot write the output (${out.error})\n`);
+    return EXIT.output;
+  }
+  if (count === 0 && !batch && !out.closed) {
     process.stderr.write('sobesednik: no input\n');
     return EXIT.documentFailed;
   }
   return failed ? EXIT.documentFailed : EXIT.ok;
+}
+
+function positiveInt(name: string) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new InvalidArgumentError(`${name} must be a whole number of at least 1.`);
+    return Number(v);
+  };
 }
 
 export function buildProgram(exit: { code: number }, out: Output): Command {
@@ -142,6 +279,10 @@ export function buildProgram(exit: { code: number }, out: Output): Command {
     .addOption(new Option('--input <kind>', 'input format (default: by file extension)').choices(['text', 'jsonl']))
     .addOption(new Option('--format <format>', 'json, or a human-readable digest').choices(['json', 'text']).default('json'))
     .option('--no-validate', 'skip validating each result against the output schema')
+    .option('--jobs <n>', 'worker threads for several documents (default: the number of cores; 1: in-process)', positiveInt('--jobs'))
+    .addOption(new Option('--encoding <name>', 'input encoding, instead of detecting it').choices([...ENCODINGS]))
+    .option('--max-chars <n>', 'longer documents get a too-long error record instead of being processed', positiveInt('--max-chars'), DEFAULT_MAX_CHARS)
+    .option('-q, --quiet', 'no progress line and no warnings on standard error')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run sobesednik --help for usage)')
     .action(async (files: string[], opts: RunOptions) => { exit.code = await run(files, opts, out); });
@@ -160,6 +301,7 @@ export function buildProgram(exit: { code: number }, out: Output): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  process.stderr.on('error', () => { /* a closed stderr must not crash the run */ });
   const out = new Output(process.stdout);
   const exit = { code: EXIT.ok as number };
   const program = buildProgram(exit, out);

@@ -51,7 +51,15 @@ function initialsMatch(ctx: Context, p: Parts): EntityEntry | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-interface Group { entity: Entity; parts?: Parts; entry?: EntityEntry }
+interface Group { entity: Entity; parts?: Parts; entry?: EntityEntry; order: number }
+
+/** Inflection changes the end of a name, not its first letters: persons to compare are looked up by them. */
+function bucketsOf(p: Parts): string[] {
+  const out: string[] = [];
+  if (p.last) out.push('l:' + foldCase(p.last).slice(0, 3));
+  if (p.first && !isInitial(p.first)) out.push('f:' + foldCase(p.first).slice(0, 3));
+  return out;
+}
 
 function fromEntry(e: EntityEntry): Entity {
   const base: Entity = {
@@ -71,10 +79,13 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const persons: Group[] = [];
+  const byBucket = new Map<string, Group[]>();
 
   const addTo = (g: Group, i: number) => { g.entity.mentions.push(i); mentions[i].ref = g.entity.id; };
   const personGroupFor = (parts: Parts, entry?: EntityEntry): Group => {
-    const hit = persons.find((g) => g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
+    // candidates share the first letters of the surname or of the given name, in the order they were met
+    const candidates = [...new Set(bucketsOf(parts).flatMap((b) => byBucket.get(b) ?? []))].sort((x, y) => x.order - y.order);
+    const hit = candidates.find((g) => g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
     if (hit) {
       // the fuller name wins as the entity's name, unless a dictionary entry fixed it
       if (!hit.entry && hit.parts) {
@@ -95,8 +106,9 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
       id: '', type: 'person', name: personName(parts), mentions: [], dictionaryId: null, country: null, roles: [],
       nameParts: { ...parts }, gender: null,
     };
-    const g: Group = { entity, parts: { ...parts }, entry };
+    const g: Group = { entity, parts: { ...parts }, entry, order: persons.length };
     persons.push(g);
+    for (const b of bucketsOf(parts)) byBucket.set(b, [...(byBucket.get(b) ?? []), g]);
     groups.push(g);
     return g;
   };
@@ -125,7 +137,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
         id: '', type: m.type, name: m.name ?? '', mentions: [], dictionaryId: null, country: m.country ?? null, roles: [],
         ...(m.kindHint ? { kind: m.kindHint } : {}),
       };
-      g = { entity, entry };
+      g = { entity, entry, order: groups.length };
       byKey.set(key, g);
       groups.push(g);
     }

@@ -15,6 +15,17 @@ const WITH_DISTANCE = 6;
 /** How far into a «с …» group a counterpart named by a common noun is looked for. */
 const COUNTERPART_TOKENS = 5;
 
+/** How far from its trigger a meeting's words are looked for: keeps a 10,000-word sentence linear. */
+const REACH = 50;
+/** How far back the event of «на полях саммита» is looked for. */
+const OCCASION_LOOKBACK = 400;
+
+/** The trigger's sentence, cut to REACH tokens on each side. */
+function windowOf(doc: Doc, tr: Trigger): { firstToken: number; lastToken: number } {
+  const sent = doc.sentences[doc.tokens[tr.first].sentence];
+  return { firstToken: Math.max(sent.firstToken, tr.first - REACH), lastToken: Math.min(sent.lastToken, tr.last + REACH) };
+}
+
 function inQuote(doc: Doc, i: number): boolean {
   return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
 }
@@ -55,7 +66,7 @@ const PREPOSITION_BEFORE = /^(в|во|на|из|с|со|к|ко|от|до|для
 /** The nominative parties of the clause before the trigger («X и Y провели переговоры»). */
 function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, number>, titleEnd: Map<number, number>): Party[] {
   const { tokens } = doc;
-  const sent = doc.sentences[tokens[tr.first].sentence];
+  const sent = windowOf(doc, tr);
   let start = tr.first - 1;
   while (start > sent.firstToken && !(tokens[start].kind === 'punct' && /^[;:«»"]$/.test(tokens[start].text))) start--;
   const candidates = partyList(doc, start, tr.first - 1, mentionAt, titleEnd, ctx, ['nomn'], true).filter((p) => {
@@ -89,13 +100,14 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
 }
 
 /** The last person named as a subject in the few sentences before: «Он сообщил, что во время встречи с …». */
-function previousSubject(doc: Doc, ctx: Context, s: number, exclude: Set<string>): Party | null {
+function previousSubject(doc: Doc, ctx: Context, s: number, exclude: Set<string>, mentionAt: Map<number, number>): Party | null {
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
     const sent = doc.sentences[k];
-    for (let i = sent.firstToken; i <= sent.lastToken; i++) {
-      const idx = doc.mentions.findIndex((m) => m.first === i && m.type === 'person' && m.kind !== 'hashtag');
-      if (idx < 0) continue;
+    for (let i = sent.firstToken; i <= Math.min(sent.lastToken, sent.firstToken + REACH); i++) {
+      const idx = mentionAt.get(i);
+      if (idx === undefined) continue;
       const m = doc.mentions[idx];
+      if (m.type !== 'person' || m.kind === 'hashtag') continue;
       if (!exclude.has(m.ref) && hasCase(mentionCases(doc, ctx, m), 'nomn')) return { mention: m, index: idx };
     }
   }
@@ -111,7 +123,7 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   const { tokens } = doc;
   const k = ctx.knowledge;
   const s = tokens[tr.first].sentence;
-  const sent = doc.sentences[s];
+  const sent = windowOf(doc, tr);
   const parties: Party[] = [];
   let unnamedCounterpart = false;
   let team = false;
@@ -189,8 +201,8 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   }
   // a pronoun or no subject at all: the person the previous sentences were about
   const hasNominative = parties.some((p) => subject.includes(p)) || parties.length >= 2;
-  if (!hasNominative && (tr.kind !== 'noun' || sentHasPronoun(doc, s))) {
-    const prev = previousSubject(doc, ctx, s, new Set(parties.map((p) => p.mention.ref)));
+  if (!hasNominative && (tr.kind !== 'noun' || sentHasPronoun(doc, sent))) {
+    const prev = previousSubject(doc, ctx, s, new Set(parties.map((p) => p.mention.ref)), mentionAt);
     if (prev) add([prev]);
   }
   return { parties, unnamedCounterpart, team };
@@ -220,15 +232,14 @@ function nounHasSubject(doc: Doc, ctx: Context, tr: Trigger): boolean {
   return k.cues.meetingFrames.has(one) || k.cues.meetingFrames.has(two);
 }
 
-function sentHasPronoun(doc: Doc, s: number): boolean {
-  const sent = doc.sentences[s];
+function sentHasPronoun(doc: Doc, sent: { firstToken: number; lastToken: number }): boolean {
   for (let i = sent.firstToken; i <= sent.lastToken; i++) if (PRONOUN_SUBJECT.test(doc.tokens[i].norm)) return true;
   return false;
 }
 
 function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Meeting, 'status' | 'modality'> {
   const { tokens } = doc;
-  const sent = doc.sentences[tokens[tr.first].sentence];
+  const sent = windowOf(doc, tr);
   const k = ctx.knowledge;
   const verb = tr.kind === 'noun' ? undefined : ctx.morph.parse(tokens[tr.first].text)[0];
   const before = tokens[tr.first - 1];
@@ -262,7 +273,7 @@ function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, nu
     const nounLemma = lemmas(ctx, noun).find((l) => k.cues.occasionNouns.has(l));
     if (!nounLemma) continue;
     // the same event named earlier in the text, with its place and date («саммит …, который прошел в Астане в 2022 году»)
-    for (let j = nounIdx - 1; j >= 0; j--) {
+    for (let j = nounIdx - 1; j >= Math.max(0, nounIdx - OCCASION_LOOKBACK); j--) {
       if (tokens[j].kind !== 'word' || !lemmas(ctx, tokens[j]).includes(nounLemma) || tokens[j].sentence === s) continue;
       const ps = tokens[j].sentence;
       let end = j;
@@ -311,7 +322,7 @@ function placeIn(doc: Doc, ctx: Context, s: number, from: number, to: number, me
 /** The clause around a trigger: from the previous clause break to the next one («…, и призывал …»). */
 function clauseOf(doc: Doc, ctx: Context, tr: Trigger): [number, number] {
   const { tokens } = doc;
-  const sent = doc.sentences[tokens[tr.first].sentence];
+  const sent = windowOf(doc, tr);
   let to = tr.last;
   while (to < sent.lastToken) {
     const next = tokens[to + 1];
@@ -337,6 +348,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   const latestYear = Math.max(doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0, ...years);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
+    let occ: ReturnType<typeof occasionOf> | undefined;
     for (const tr of findTriggers(doc, ctx, s)) {
       const { parties, unnamedCounterpart, team } = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
       if (team) continue; // a match between teams
@@ -345,8 +357,9 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       // one named party is enough when the other is named by a common noun («с адвокатами»)
       if (ids.length < 2 && !(ids.length === 1 && unnamedCounterpart)) continue;
       const quoted = inQuote(doc, tr.first);
-      const occ = occasionOf(doc, ctx, s, mentionAt);
-      const date = findDates(tokens, sent.firstToken, sent.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
+      occ ??= occasionOf(doc, ctx, s, mentionAt) ?? undefined;
+      const win = windowOf(doc, tr);
+      const date = findDates(tokens, win.firstToken, win.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
       const st = statusOf(doc, ctx, tr, quoted);
       // a meeting dated before the latest year the text speaks of is a recalled one
       const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear ? { status: 'past' as const, modality: null } : st;
@@ -359,7 +372,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
         if (!same.format || same.format === 'in-person') same.format = tr.format ?? same.format;
         continue;
       }
-      const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens, doc.keys, sent.firstToken, sent.lastToken)[0];
+      const formatCue = matchAll(ctx.knowledge.phrases.formatCues, tokens, doc.keys, win.firstToken, win.lastToken)[0];
       const format = tr.format ?? (formatCue ? ctx.knowledge.triggers.formatCues[formatCue.phrase.value].format : tr.kind === 'verb' || tr.kind === 'reception' || /встреч|аудиенц/.test(tokens[tr.first].norm) ? 'in-person' : null);
       meetings.push({
         participants: ids,

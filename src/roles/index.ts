@@ -247,9 +247,14 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     if (e) addRole(e, t, tokens[t.span.first].start, tokens[t.end].end);
   }
   // lone titles: the person in this text who holds a matching role
+  const holdersByRank = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const rank of new Set(e.roles.map((r) => r.rank))) holdersByRank.set(rank, [...(holdersByRank.get(rank) ?? []), e]);
+  }
   for (const t of titles) {
     if (used.has(t)) continue;
-    const holders = entities.filter((e) => e.type === 'person' && e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) })));
+    const holders = (holdersByRank.get(t.span.rank) ?? []).filter((e) => e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) })));
     if (holders.length !== 1) continue;
     mentions.push({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: holders[0].id, reason: 'coref:title' });
     holders[0].mentions.push(mentions.length - 1);

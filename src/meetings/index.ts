@@ -78,7 +78,8 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     // a name with no Russian case («корреспонденту The New Times») is a subject only right before the verb
     if (!/[а-яё]/i.test(tokens[m.first].text) && m.last + 2 < tr.first) return false;
     // a genitive dependent of a noun: «самит Большой восьмёрки» (a title before a name is an apposition: «президент Дмитрий Медведев»)
-    const inTitle = doc.titles.some((t) => t.first <= m.first - 1 && m.first - 1 <= t.last);
+    let inTitle = false;
+    for (let q = m.first - 1; q >= Math.max(0, m.first - REACH) && !inTitle; q--) { const e = titleEnd.get(q); if (e !== undefined && e >= m.first - 1) inTitle = true; }
     return inTitle || !(prev.kind === 'word' && !prev.cap && ctx.morph.parse(prev.text)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
   });
   // «куда Россия вышла …, команда встретилась»: a subject followed by its own verb and a comma

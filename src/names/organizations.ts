@@ -123,8 +123,18 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   return { ...doc, mentions: [...doc.mentions.filter((m) => !absorbed.has(m)), ...mentions].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
 }
 
+const shoutingCache = new WeakMap<Doc, Map<number, boolean>>();
+
 /** A sentence written in capitals (a headline) makes every word look like an abbreviation. */
 function shouting(tokens: readonly Token[], s: number, doc: Doc): boolean {
+  let cache = shoutingCache.get(doc);
+  if (!cache) { cache = new Map(); shoutingCache.set(doc, cache); }
+  let v = cache.get(s);
+  if (v === undefined) { v = shoutingNow(tokens, s, doc); cache.set(s, v); }
+  return v;
+}
+
+function shoutingNow(tokens: readonly Token[], s: number, doc: Doc): boolean {
   const sent = doc.sentences[s];
   let words = 0;
   let upper = 0;

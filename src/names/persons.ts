@@ -1,5 +1,5 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import type { Case, Doc, Mention, Token } from '../doc.js';
+import type { Case, Doc, Mention, TitleSpan, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
@@ -96,10 +96,10 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
 
 /** The case of a title right before the name («Посол Японии Кадзуки Ямада»: nominative), when the
  * name could be in it: an apposition agrees with its title, and foreign names are ambiguous alone. */
-function titleCase(doc: Doc, ctx: Context, first: number, words: Token[]): Case | null {
+function titleCase(doc: Doc, ctx: Context, first: number, words: Token[], covered: Uint8Array, titleByLast: Map<number, TitleSpan>): Case | null {
   let k = first - 1;
-  while (k >= 0 && doc.mentions.some((m) => m.type !== 'person' && m.first <= k && k <= m.last)) k--;
-  const title = doc.titles.find((t) => t.last === k);
+  while (k >= 0 && covered[k]) k--;
+  const title = titleByLast.get(k);
   if (!title) return null;
   const head = ctx.morph.parse(doc.tokens[title.first].text).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!head?.case) return null;
@@ -146,6 +146,11 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   };
   const heads = ctx.knowledge.triggers.organizationHeads;
   const institution = (j: number) => ctx.morph.parse(tokens[j].text).some((p) => p.known && (heads[p.lemma] !== undefined || ctx.knowledge.cues.placeHeads.has(p.lemma)));
+  // token masks built once: the titles' case hint and the soft place mentions are looked up per candidate
+  const covered = new Uint8Array(tokens.length);
+  const place = new Uint8Array(tokens.length);
+  for (const m of doc.mentions) for (let q = m.first; q <= m.last; q++) { if (m.type !== 'person') covered[q] = 1; if (m.type === 'location') place[q] = 1; }
+  const titleByLast = new Map(doc.titles.map((t) => [t.last, t]));
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
@@ -157,11 +162,12 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     const after = tokens[cand.last + 1];
     const regnal = after && after.sentence === tokens[i].sentence && after.spaceBefore && ROMAN_NUMERAL.test(after.text) && !cand.parts.last.length ? after.text : null;
     if (regnal) cand.last++;
-    const overlapsPlace = doc.mentions.some((m) => m.type === 'location' && m.first <= cand.last && m.last >= cand.first);
+    let overlapsPlace = false;
+    for (let q = cand.first; q <= cand.last; q++) if (place[q]) overlapsPlace = true;
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
     const words = (idx: number[]) => idx.map((k) => tokens[k]);
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
-    const c = titleCase(doc, ctx, cand.first, all) ?? prepositionCase(tokens[cand.first - 1], all, ctx) ?? nameCase(all, ctx.morph);
+    const c = titleCase(doc, ctx, cand.first, all, covered, titleByLast) ?? prepositionCase(tokens[cand.first - 1], all, ctx) ?? nameCase(all, ctx.morph);
     const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;
     const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
     let gender = firstCls?.gender ?? null;
@@ -175,7 +181,13 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     });
     i = cand.last;
   }
-  const kept = doc.mentions.filter((m) => m.type !== 'location' || !found.some((f) => m.first <= f.last && m.last >= f.first));
+  const person = new Uint8Array(tokens.length);
+  for (const f of found) for (let q = f.first; q <= f.last; q++) person[q] = 1;
+  const kept = doc.mentions.filter((m) => {
+    if (m.type !== 'location') return true;
+    for (let q = m.first; q <= m.last; q++) if (person[q]) return false;
+    return true;
+  });
   const mentions = [...kept, ...found].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));
   return { ...doc, mentions };
 }

@@ -107,9 +107,9 @@ function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
 }
 
 /** The person last named as a sentence's first mention in the few sentences before s. */
-function lastSubject(doc: Doc, mentions: Mention[], s: number): Mention | undefined {
+function lastSubject(firstMention: Map<number, Mention>, s: number): Mention | undefined {
   for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
-    const first = mentions.filter((m) => doc.tokens[m.first].sentence === k && m.kind !== 'hashtag').sort((a, b) => a.first - b.first)[0];
+    const first = firstMention.get(k);
     if (first?.type === 'person') return first;
   }
   return undefined;
@@ -193,7 +193,8 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       const t = byStartAll.get(i);
       if (t && !used.has(t)) {
         // the bodies and states named in the tail belong to the title too
-        const tail = mentions.filter((x) => x.first > t.end && x.last <= k && x.kind !== 'adjective');
+        const tail: Mention[] = [];
+        for (let q = t.end + 1; q <= k; q++) { const x = mentionAt.get(q); if (x && x.last <= k && x.kind !== 'adjective') tail.push(x); }
         const org = t.organization ?? tail.find((x) => x.type === 'organization')?.ref ?? null;
         const state = t.state ?? tail.find((x) => x.type === 'state')?.ref ?? null;
         return { ...t, end: k, organization: org, state };
@@ -233,31 +234,52 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     if (pred && !used.has(pred)) addRole(e, pred, tokens[m.first].start, tokens[pred.end].end);
   }
   // a biography line without a subject: «С 1992 года — начальник управления…» is about the person the text is about
+  const personSentences = new Set(mentions.filter((m) => m.type === 'person').map((m) => tokens[m.first].sentence));
+  const firstMention = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.kind === 'hashtag') continue;
+    const s = tokens[m.first].sentence;
+    const prev = firstMention.get(s);
+    if (!prev || m.first < prev.first) firstMention.set(s, m);
+  }
   for (const t of titles) {
     if (used.has(t)) continue;
     const dash = tokens[t.span.first - 1];
     const s = tokens[t.span.first].sentence;
     if (!dash || !/^[–—-]$/.test(dash.text) || dash.sentence !== s) continue;
-    if (mentions.some((m) => m.type === 'person' && tokens[m.first].sentence === s)) continue;
+    if (personSentences.has(s)) continue;
     let year = false;
     for (let i = doc.sentences[s].firstToken; i < t.span.first; i++) if (/^(1[89]|20)\d\d$/.test(tokens[i].text)) year = true;
     if (!year) continue;
-    const subject = lastSubject(doc, mentions, s);
+    const subject = lastSubject(firstMention, s);
     const e = subject && entityById.get(subject.ref);
     if (e) addRole(e, t, tokens[t.span.first].start, tokens[t.end].end);
   }
   // lone titles: the person in this text who holds a matching role
-  const holdersByRank = new Map<string, Entity[]>();
+  // holders indexed by rank, and by rank with organization or state, so each title looks at few candidates
+  const holders = new Map<string, Set<Entity>>();
+  const hold = (key: string, e: Entity) => { let set = holders.get(key); if (!set) holders.set(key, (set = new Set())); set.add(e); };
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    for (const rank of new Set(e.roles.map((r) => r.rank))) holdersByRank.set(rank, [...(holdersByRank.get(rank) ?? []), e]);
+    for (const r of e.roles) {
+      hold(r.rank, e);
+      if (r.organization) hold(`${r.rank}|${r.organization}`, e);
+      if (r.state) hold(`${r.rank}|${r.state}`, e);
+      for (const k of roleKeys.get(r) ?? []) hold(`${r.rank}#${k}`, e);
+    }
   }
   for (const t of titles) {
     if (used.has(t)) continue;
-    const holders = (holdersByRank.get(t.span.rank) ?? []).filter((e) => e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) })));
-    if (holders.length !== 1) continue;
-    mentions.push({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: holders[0].id, reason: 'coref:title' });
-    holders[0].mentions.push(mentions.length - 1);
+    const candidates = t.organization ? holders.get(`${t.span.rank}|${t.organization}`) : t.state ? holders.get(`${t.span.rank}|${t.state}`)
+      : new Set([...t.keys].flatMap((k) => [...(holders.get(`${t.span.rank}#${k}`) ?? [])]));
+    const fits: Entity[] = [];
+    for (const e of candidates ?? []) {
+      if (e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) }))) fits.push(e);
+      if (fits.length > 1) break;
+    }
+    if (fits.length !== 1) continue;
+    mentions.push({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' });
+    fits[0].mentions.push(mentions.length - 1);
   }
   for (const e of entities) {
     if (e.type === 'person' && !e.country) {

@@ -1,6 +1,6 @@
 // Topics of meetings: the phrases after «обсудили», «обменялись мнениями о», «поговорили о»,
 // split into one topic per subject, put into the nominative, given a category.
-import type { Doc, Meeting, Token, Topic } from '../doc.js';
+import type { Doc, Meeting, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { nominativePhrase } from '../morph/inflect.js';
@@ -133,9 +133,11 @@ function inferTopics(doc: Doc, ctx: Context, m: Meeting, main: boolean): void {
   const first = main ? 0 : doc.sentences[m.sentence].firstToken;
   const last = main ? tokens.length - 1 : doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
   const hits = new Map<number, Array<{ first: number; last: number }>>();
+  const personTok = new Uint8Array(tokens.length);
+  for (const mm of doc.mentions) if (mm.type === 'person') for (let i = mm.first; i <= mm.last; i++) personTok[i] = 1;
   for (const x of matchAll(ctx.knowledge.topicTerms, tokens, doc.keys, first, last)) {
     const span = { first: x.first, last: x.last };
-    if (doc.mentions.some((mm) => mm.first <= span.first && span.last <= mm.last && mm.type === 'person')) continue;
+    if (personTok[span.first]) continue;
     hits.set(x.phrase.value, [...(hits.get(x.phrase.value) ?? []), span]);
   }
   const ranked = [...hits].filter(([, spans]) => spans.length >= MIN_HITS).sort((a, b) => b[1].length - a[1].length || a[1][0].first - b[1][0].first).slice(0, MAX_INFERRED);
@@ -170,7 +172,7 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
     meeting.topics.push({
       text: phrase,
       category: categoryOf(doc, ctx, from, part.last),
-      entities: [...new Set(doc.mentions.filter((m) => m.first >= from && m.last <= part.last && m.ref).map((m) => m.ref))],
+      entities: entitiesIn(doc, from, part.last),
       start: Math.min(tokens[cue.first].start, tokens[part.first].start),
       end: Math.max(tokens[cue.last].end, tokens[part.last].end),
     });
@@ -184,7 +186,23 @@ function lastSentence(doc: Doc, m: Meeting | undefined): number {
 }
 
 function namesParticipants(doc: Doc, s: number, m: Meeting): boolean {
-  return doc.mentions.some((x) => doc.tokens[x.first].sentence === s && m.participants.includes(x.ref));
+  const sent = doc.sentences[s];
+  return entitiesIn(doc, sent.firstToken, sent.lastToken).some((ref) => m.participants.includes(ref));
+}
+
+const sortedMentions = new WeakMap<readonly Mention[], Mention[]>();
+
+/** Entity ids of the mentions inside tokens[from..to], by a binary search over the mentions sorted by start
+ * (later stages append coreference mentions, so the layer itself is not kept sorted). */
+function entitiesIn(doc: Doc, from: number, to: number): string[] {
+  let ms = sortedMentions.get(doc.mentions);
+  if (!ms) { ms = [...doc.mentions].sort((a, b) => a.first - b.first); sortedMentions.set(doc.mentions, ms); }
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].first < from) lo = mid + 1; else hi = mid; }
+  const out = new Set<string>();
+  for (let i = lo; i < ms.length && ms[i].first <= to; i++) if (ms[i].last <= to && ms[i].ref) out.add(ms[i].ref);
+  return [...out];
 }
 
 function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting | undefined, partyWord: (t: Token) => boolean): boolean {

@@ -1,8 +1,15 @@
 // Bytes to text for the command line: UTF-8 (strict), UTF-16 with a BOM, and the two legacy
 // Russian code pages (windows-1251, KOI8-R), told apart by how Russian the decoded text looks.
 // Every offset in the output refers to the decoded text.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { decodeUtf8, InputError } from '../read/decode.js';
+
+type IconvLite = typeof import('iconv-lite');
+let iconv: IconvLite | null = null;
+/** iconv-lite (~50 ms to import) is loaded only when a file is not UTF-8. */
+export function iconvLite(): IconvLite {
+  return (iconv ??= createRequire(import.meta.url)('iconv-lite') as IconvLite);
+}
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r'] as const;
 export type EncodingName = (typeof ENCODINGS)[number];
@@ -84,8 +91,8 @@ export function scoreRussian(text: string): RussianScore {
 /** Picks windows-1251 or KOI8-R for bytes that are not UTF-8, or null when neither reads as Russian. */
 export function detectSingleByte(bytes: Uint8Array): SingleByte | null {
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  const cp = scoreRussian(iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), 'windows-1251'));
-  const koi = scoreRussian(iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), 'koi8-r'));
+  const cp = scoreRussian(iconvLite().decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), 'windows-1251'));
+  const koi = scoreRussian(iconvLite().decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), 'koi8-r'));
   const best: [SingleByte, RussianScore] = koi.score > cp.score ? ['koi8-r', koi] : ['windows-1251', cp];
   return best[1].plausible ? best[0] : null;
 }
@@ -120,10 +127,10 @@ export function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     if (buf.length % 2) throw new InputError('invalid-encoding', `invalid ${encoding.toUpperCase()}: odd number of bytes`);
-    return stripBom(iconv.decode(buf, encoding, { stripBOM: true }));
+    return stripBom(iconvLite().decode(buf, encoding, { stripBOM: true }));
   }
   if (bytes.includes(0)) throw new InputError('binary', 'binary data (NUL bytes), not text');
-  return stripBom(iconv.decode(buf, encoding));
+  return stripBom(iconvLite().decode(buf, encoding));
 }
 
 /**

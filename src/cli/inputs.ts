@@ -4,9 +4,8 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import { decodeUtf8, InputError } from '../read/decode.js';
-import { bomEncoding, decodeAs, decodeText, detectSingleByte, type EncodingName, type SingleByte } from './encoding.js';
+import { bomEncoding, decodeAs, decodeText, detectSingleByte, iconvLite, type EncodingName, type SingleByte } from './encoding.js';
 import { glob, isGlob } from './glob.js';
 
 export interface InputDoc {
@@ -258,7 +257,7 @@ async function* splitLines<T extends Chunk>(chunks: AsyncIterable<T>, cap: numbe
 }
 
 async function* decodeChunks(first: Buffer | null, rest: AsyncIterator<Buffer>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<string> {
-  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  const decoder = iconvLite().getDecoder(encoding, { stripBOM: true });
   if (first) yield decoder.write(first);
   for (;;) {
     const r = await rest.next();

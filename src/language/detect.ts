@@ -1,5 +1,10 @@
 // Language identification with franc, restricted to the languages our readers meet.
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
+
+// franc takes ~70 ms to import and Russian text rarely needs it: loaded on first use (Node ≥ 20.19 requires ESM synchronously).
+type Franc = (text: string, options: { only: string[]; minLength: number }) => string;
+let franc: Franc | null = null;
+const loadFranc = (): Franc => (franc ??= (createRequire(import.meta.url)('franc') as { franc: Franc }).franc);
 
 const ONLY = ['rus', 'ukr', 'bel', 'kaz', 'eng'];
 const ISO1: Record<string, string> = { rus: 'ru', ukr: 'uk', bel: 'be', kaz: 'kk', eng: 'en', und: 'und' };
@@ -25,5 +30,5 @@ export function detectLanguage(text: string): string {
   // Cyrillic with ы/э/ъ and none of the letters only Ukrainian, Belarusian or Kazakh have is Russian:
   // no need to ask franc (its cost is most of a short article's processing time)
   if (RUSSIAN_ONLY.test(sample) && !OTHER_CYRILLIC.test(sample) && cyr * 2 >= letters) return 'ru';
-  return ISO1[franc(sample, { only: ONLY, minLength: 10 })] ?? 'und';
+  return ISO1[loadFranc()(sample, { only: ONLY, minLength: 10 })] ?? 'und';
 }

@@ -2,13 +2,14 @@
 //   node dist/scripts/compile-dictionaries.js
 import { join } from 'node:path';
 import { ARTIFACT_NAME, writeArtifact } from '../src/dictionary/artifact.js';
-import { compileTables } from '../src/dictionary/knowledge.js';
+import { compileTables, keysOf } from '../src/dictionary/knowledge.js';
 import { BUILTIN_DICTIONARIES, DictionaryError, loadDictionaries } from '../src/index.js';
 
 const out = join(import.meta.dirname, '..', ARTIFACT_NAME);
 try {
   const set = loadDictionaries({ builtin: true, prebuilt: false });
-  writeArtifact(out, BUILTIN_DICTIONARIES, set, compileTables(set));
+  const tables = compileTables(set);
+  writeArtifact(out, BUILTIN_DICTIONARIES, set, tables, keysOf(tables));
   console.log(`compiled ${set.entities.length} entries, ${set.positions.length} positions, ${set.topics.length} topic categories into ${out}`);
 } catch (e) {
   if (e instanceof DictionaryError) {

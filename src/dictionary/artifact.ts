@@ -18,6 +18,8 @@ export interface Artifact {
   fingerprint: string;
   set: DictionarySet;
   tables: Record<string, SerialTable | Record<string, SerialTable>>;
+  /** Every key a phrase word is stored under (Knowledge.keyUniverse), precomputed. */
+  universe: string[];
 }
 
 /** A cheap fingerprint of a dictionary folder: file names, sizes and modification times. */
@@ -46,16 +48,40 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
   return { phrases, byKey, size: t.size };
 }
 
-function deserializeTable(s: SerialTable): PhraseTable<number> {
-  const phrases: Phrase<number>[] = s.phrases.map(([words, value, kind, ambiguous, priority]) => ({
-    words: words.map(([keys, exact, cap]) => ({ keys, exact, cap })), value, kind, ambiguous, priority,
-  }));
-  const byKey = new Map<string, Phrase<number>[]>();
-  for (const key of Object.keys(s.byKey)) byKey.set(key, s.byKey[key].map((i) => phrases[i]));
-  return { byKey, size: s.size };
+/** A table whose phrases are built from their serial form on first lookup: a document touches few keys,
+ * and building all of them made start-up slower than the rest of it together. Only `get` is lazy, so a
+ * table read this way is for matching, not for iterating or adding phrases. */
+class LazyPhraseMap extends Map<string, Phrase<number>[]> {
+  private readonly built: Array<Phrase<number> | undefined>;
+  constructor(private readonly serial: SerialTable) {
+    super();
+    this.built = new Array(serial.phrases.length);
+  }
+  override get(key: string): Phrase<number>[] | undefined {
+    const done = super.get(key);
+    if (done) return done;
+    const idx = this.serial.byKey[key];
+    if (!idx) return undefined;
+    const list = idx.map((i) => (this.built[i] ??= this.phrase(i)));
+    super.set(key, list);
+    return list;
+  }
+  override has(key: string): boolean {
+    return key in this.serial.byKey;
+  }
+  private phrase(i: number): Phrase<number> {
+    const [words, value, kind, ambiguous, priority] = this.serial.phrases[i];
+    return { words: words.map(([keys, exact, cap]) => ({ keys, exact, cap })), value, kind, ambiguous, priority };
+  }
 }
 
-export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables): void {
+function deserializeTable(s: SerialTable): PhraseTable<number> {
+  // JSON.parse gives byKey a prototype: a key such as "constructor" must not be found on it
+  Object.setPrototypeOf(s.byKey, null);
+  return { byKey: new LazyPhraseMap(s), size: s.size };
+}
+
+export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Set<string>): void {
   const phrases: Record<string, SerialTable> = {};
   for (const [k, t] of Object.entries(tables.phrases)) phrases[k] = serializeTable(t);
   const artifact: Artifact = {
@@ -63,12 +89,13 @@ export function writeArtifact(path: string, dir: string, set: DictionarySet, tab
     fingerprint: fingerprint(dir),
     set: { ...set, entities: set.entities.map((e) => ({ ...e, source: e.source.slice(e.source.indexOf('dictionaries')) })) },
     tables: { entities: serializeTable(tables.entities), titles: serializeTable(tables.titles), topicTerms: serializeTable(tables.topicTerms), phrases },
+    universe: [...universe],
   };
   writeFileSync(path, JSON.stringify(artifact));
 }
 
 /** The prebuilt set and tables, or null when the artifact is missing or older than the dictionaries. */
-export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables } | null {
+export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string> } | null {
   let a: Artifact;
   try {
     a = JSON.parse(readFileSync(path, 'utf8')) as Artifact;
@@ -80,6 +107,7 @@ export function readArtifact(path: string, dir: string): { set: DictionarySet; t
   const phrases = Object.fromEntries(Object.entries(t.phrases).map(([k, v]) => [k, deserializeTable(v)])) as unknown as Tables['phrases'];
   return {
     set: a.set,
+    universe: new Set(a.universe),
     tables: { entities: deserializeTable(t.entities), titles: deserializeTable(t.titles), topicTerms: deserializeTable(t.topicTerms), phrases },
   };
 }

@@ -40,7 +40,7 @@ export interface Knowledge extends Tables {
   keyUniverse: Set<string>;
 }
 
-function keysOf(tables: Tables): Set<string> {
+export function keysOf(tables: Tables): Set<string> {
   const out = new Set<string>();
   const add = (t: PhraseTable<number>) => {
     for (const [key, list] of t.byKey) {
@@ -126,7 +126,7 @@ export function compileTables(set: DictionarySet): Tables {
 }
 
 /** Knowledge from a dictionary set and its tables (compiled now, or prebuilt at build time). */
-export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge {
+export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Set<string>): Knowledge {
   if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
   const entries = uniqueEntries(set);
   const tr = set.triggers;
@@ -139,7 +139,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables): Knowledge
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
-    keyUniverse: keysOf(tables),
+    keyUniverse: universe ?? keysOf(tables),
   };
 }
 

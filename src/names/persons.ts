@@ -45,6 +45,12 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
     // After a given name, any capitalized word that is not a title or a known name of
     // something else continues the name: «Махмуд Сидки Аль-Хаббаш» («Сидки» reads as a noun).
     while (ok(j) && rest.length < 3) {
+      // «Жан-Мари Ле Пен», «Усамы бин Ладена», «Франк Де Блекере»: a particle joins the word after it
+      if (NAME_PARTICLE.test(tokens[j].norm) && j + 1 < tokens.length && tokens[j + 1].sentence === s && tokens[j + 1].cap && !blocked[j + 1]) {
+        rest.push(j, j + 1);
+        j += 2;
+        continue;
+      }
       const cj = cls(j);
       if (!cj || cj.patronymic || titleWord[j]) break;
       // two surnames in different cases are two people: «с Александром Хлопониным Пшихачев рассказывал»
@@ -89,10 +95,17 @@ function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWor
       const k = j + 1;
       if (ok(k) && cls(k)?.patronymic) return { first: i, last: k, parts: { first: [j], middle: [k], last: [i] } };
     }
+    // «Карлос Батрес»: a foreign given name the dictionary files as a surname, before an unknown word
+    if (ok(j) && cls(j)?.unknown && !cls(j)!.geo && /^[А-ЯЁ]/.test(tokens[j].text) && !SURNAME_CASE_END.test(t.norm)) {
+      return { first: i, last: j, parts: { first: [i], middle: [], last: [j] } };
+    }
     return { first: i, last: i, parts: { first: [], middle: [], last: [i] } };
   }
   return null;
 }
+
+/** A Russian surname in an oblique case («Путину», «Ивановой»): not a given name before another word. */
+const SURNAME_CASE_END = /(ов|ев|ин|ын)(а|у|ым|ом|е|ой)$|(ого|ому|ым|ой|ую)$/;
 
 /** The case of a title right before the name («Посол Японии Кадзуки Ямада»: nominative), when the
  * name could be in it: an apposition agrees with its title, and foreign names are ambiguous alone. */

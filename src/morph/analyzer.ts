@@ -29,15 +29,7 @@ export function initMorphology(): void {
   let error: unknown = null;
   let done = false;
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
-  // az deep-freezes its ~5,000 tag objects when loading finishes (40 ms of a ~200 ms start); it skips
-  // that when Object.freeze is absent, so it is hidden for these synchronous callbacks only.
-  const freeze = Object.freeze;
-  try {
-    delete (Object as { freeze?: unknown }).freeze;
-    while (pending.length) pending.shift()!();
-  } finally {
-    Object.freeze = freeze;
-  }
+  while (pending.length) pending.shift()!();
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
   ready = true;
 }

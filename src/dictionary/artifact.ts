@@ -2,13 +2,14 @@
 // so that creating an extractor neither re-validates nor re-compiles them.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { MentionKind } from '../doc.js';
-import type { Phrase, PhraseTable } from '../gazetteer/compile.js';
+import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js';
 import type { Tables } from './knowledge.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
 export const ARTIFACT_VERSION = 1;
 
-type SerialWord = [string[] | null, string | null, boolean];
+/** A phrase word as [folded word, exact text, capitalized]: its keys are derived again when first needed. */
+type SerialWord = [string | null, string | null, boolean];
 type SerialPhrase = [SerialWord[], number, MentionKind, boolean, number];
 interface SerialTable { phrases: SerialPhrase[]; byKey: Record<string, number[]>; size: number }
 
@@ -40,7 +41,7 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
       if (i === undefined) {
         i = phrases.length;
         index.set(p, i);
-        phrases.push([p.words.map((w) => [w.keys, w.exact, w.cap]), p.value, p.kind, p.ambiguous, p.priority]);
+        phrases.push([p.words.map((w) => [w.norm, w.exact, w.cap]), p.value, p.kind, p.ambiguous, p.priority]);
       }
       return i;
     });
@@ -71,7 +72,7 @@ class LazyPhraseMap extends Map<string, Phrase<number>[]> {
   }
   private phrase(i: number): Phrase<number> {
     const [words, value, kind, ambiguous, priority] = this.serial.phrases[i];
-    return { words: words.map(([keys, exact, cap]) => ({ keys, exact, cap })), value, kind, ambiguous, priority };
+    return { words: words.map(([norm, exact, cap]) => ({ keys: norm === null ? null : wordKeys(norm, cap), norm, exact, cap })), value, kind, ambiguous, priority };
   }
 }
 

@@ -7,6 +7,8 @@ import { entryKeys } from './endings.js';
 export interface WordPattern {
   /** Keys of an inflectable word, or null for a word matched exactly as written. */
   keys: string[] | null;
+  /** The folded dictionary word the keys come from (null for exact words). */
+  norm: string | null;
   /** The exact text for abbreviations and punctuation. */
   exact: string | null;
   /** The word starts with a capital in the dictionary, so it must in the text too. */
@@ -35,6 +37,11 @@ function exactKey(text: string): string {
   return 'x:' + text;
 }
 
+/** Keys of an inflectable dictionary word; a lowercase one may also be met as a lemma («обсудить»). */
+export function wordKeys(norm: string, cap: boolean): string[] {
+  return cap ? entryKeys(norm) : [...entryKeys(norm), 'l:' + norm];
+}
+
 /** Adds a phrase. `exact` phrases (abbreviations) match only as written, letter case included. */
 export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, kind: MentionKind, opts: { exact?: boolean; ambiguous?: boolean; priority?: number } = {}): void {
   const toks = tokenize(phrase);
@@ -42,8 +49,8 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
   const words: WordPattern[] = toks.map((t) => {
     const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
     return inflectable
-      ? { keys: [...entryKeys(t.norm), ...(t.cap ? [] : ['l:' + t.norm])], exact: null, cap: t.cap }
-      : { keys: null, exact: t.text, cap: false };
+      ? { keys: wordKeys(t.norm, t.cap), norm: t.norm, exact: null, cap: t.cap }
+      : { keys: null, norm: null, exact: t.text, cap: false };
   });
   const p: Phrase<T> = { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 };
   const firstKeys = words[0].keys ?? [exactKey(words[0].exact!)];

@@ -6,6 +6,19 @@ import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 const KEY_CACHE_LIMIT = 200_000;
+/** Lemma keys are looked up only for words starting like some cue lemma (first letters). */
+const LEMMA_PREFIX = 3;
+const prefixCache = new WeakMap<object, Set<string>>();
+
+function lemmaPrefixes(ctx: Context): Set<string> {
+  let set = prefixCache.get(ctx.knowledge);
+  if (!set) {
+    set = new Set();
+    for (const key of ctx.knowledge.keyUniverse) if (key.startsWith('l:')) set.add(key.slice(2, 2 + LEMMA_PREFIX));
+    prefixCache.set(ctx.knowledge, set);
+  }
+  return set;
+}
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);
 
 /** Stage: paragraphs, sentences and tokens with offsets, plus lookup keys and quotation spans. */
@@ -15,11 +28,17 @@ export function segment(doc: Doc, ctx: Context): Doc {
   const cache = ctx.tokenKeyCache;
   const universe = ctx.knowledge.keyUniverse;
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
+  const prefixes = lemmaPrefixes(ctx);
   const keys = tokens.map((t) => {
     const id = t.kind + '\u0000' + t.text;
     let k = cache.get(id);
     if (!k) {
-      k = tokenKeys([t], (x) => [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))], (x) => !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
+      // morphology only where it can matter: lemmas for words that may be forms of a cue verb, the
+      // part of speech for words whose inflection keys could match something
+      const lemmas = (x: typeof t) => (prefixes.has(x.norm.slice(0, LEMMA_PREFIX)) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
+      const plain = tokenKeys([t], () => [])[0];
+      const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
+      k = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
         .filter((key) => universe.has(key));
       cache.set(id, k);
     }

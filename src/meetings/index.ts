@@ -346,10 +346,10 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   for (const t of doc.titles) titleEnd.set(t.first, t.last);
   const meetings: Meeting[] = [];
   const years = findDates(tokens, 0, tokens.length - 1, doc.givenDate).map((d) => Number(d.value.slice(0, 4)));
-  const latestYear = Math.max(doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0, ...years);
+  const latestYear = years.reduce((a, b) => Math.max(a, b), doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    let occ: ReturnType<typeof occasionOf> | undefined;
+    let occ: ReturnType<typeof occasionOf> | undefined; // computed once per sentence, when a meeting needs it
     for (const tr of findTriggers(doc, ctx, s)) {
       const { parties, unnamedCounterpart, team } = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
       if (team) continue; // a match between teams
@@ -358,7 +358,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       // one named party is enough when the other is named by a common noun («с адвокатами»)
       if (ids.length < 2 && !(ids.length === 1 && unnamedCounterpart)) continue;
       const quoted = inQuote(doc, tr.first);
-      occ ??= occasionOf(doc, ctx, s, mentionAt) ?? undefined;
+      if (occ === undefined) occ = occasionOf(doc, ctx, s, mentionAt);
       const win = windowOf(doc, tr);
       const date = findDates(tokens, win.firstToken, win.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
       const st = statusOf(doc, ctx, tr, quoted);
@@ -378,7 +378,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       meetings.push({
         participants: ids,
         place: placeIn(doc, ctx, s, ...clauseOf(doc, ctx, tr), mentionAt, titleEnd) ?? occ?.place ?? null,
-        date: status === 'planned' && !date ? null : date,
+        date,
         status, modality, format,
         occasion: occ?.text ?? null,
         topics: [],

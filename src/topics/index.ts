@@ -73,7 +73,7 @@ function hasNoun(doc: Doc, ctx: Context, s: Span): boolean {
 /** Stage: topics attached to the meeting they belong to. */
 export function findTopics(doc: Doc, ctx: Context): Doc {
   if (!doc.meetings.length) return doc;
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const k = ctx.knowledge;
   const meetings: Meeting[] = doc.meetings.map((m) => ({ ...m, topics: [...m.topics] }));
   const partyWord = (t: Token) => t.kind === 'word' && lemmas(ctx, t).some((l) => k.cues.partyWords.has(l));
@@ -100,7 +100,7 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
     const main = earlier.find((m) => m.status === 'reported');
     const meeting = meetings.find((m) => m.sentence === s) ??
       [...earlier].reverse().find((m) => namesParticipants(doc, s, m)) ??
-      (sentenceNamesParties(doc, ctx, s, main, partyWord) || lastSentence(doc, earlier[earlier.length - 1]) === s - 1 ? main ?? earlier[earlier.length - 1] : undefined);
+      (sentenceNamesParties(doc, s, main, partyWord) || lastSentence(doc, earlier[earlier.length - 1]) === s - 1 ? main ?? earlier[earlier.length - 1] : undefined);
     if (!meeting) continue;
     const objects: Span[] = [];
     const after = objectAfter(doc, ctx, cue.last + 1, sent.lastToken, partyWord);
@@ -205,7 +205,7 @@ function entitiesIn(doc: Doc, from: number, to: number): string[] {
   return [...out];
 }
 
-function sentenceNamesParties(doc: Doc, ctx: Context, s: number, m: Meeting | undefined, partyWord: (t: Token) => boolean): boolean {
+function sentenceNamesParties(doc: Doc, s: number, m: Meeting | undefined, partyWord: (t: Token) => boolean): boolean {
   if (!m) return false;
   const sent = doc.sentences[s];
   for (let i = sent.firstToken; i <= sent.lastToken; i++) if (partyWord(doc.tokens[i])) return true;

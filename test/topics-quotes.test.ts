@@ -21,6 +21,11 @@ describe('topics', () => {
       'religion: развитие духовной дипломатии',
     ]);
   });
+  it('reads the topic a verb takes after its object: «поздравил его с избранием …»', () => {
+    expect(topics('Маулен Ашимбаев встретился с Игорем Стрельниковым и поздравил его с избранием в парламент.')).toEqual([
+      'domestic-politics: избрание в парламент',
+    ]);
+  });
   it('gives topics to no meeting when there is none', () => {
     expect(run('Депутаты обсудили бюджет.').meetings).toEqual([]);
   });

@@ -26,6 +26,8 @@ export const TriggerFile = z.object({
   modalityCues: z.array(z.object({ word: z.string(), modality: z.enum(['future', 'possible', 'proposed', 'negated']) }).strict()),
   /** Words after which a topic phrase follows: «обсудили», «обменялись мнениями о». */
   topicCues: words,
+  /** Verbs whose topic follows a preposition after their object: «поздравил Диас-Канеля с избранием», «договорились о …». */
+  topicVerbObjects: z.record(z.string(), z.string()),
   /** Speech verbs that attribute quotes: «сказал», «отметил», «подчеркнул». */
   speechVerbs: words,
   /** Verbs that introduce the publisher: «передает», «сообщает». */

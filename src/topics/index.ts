@@ -90,6 +90,22 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
       break;
     }
   }
+  // «поздравил Мигеля Диас-Канеля с избранием на пост главы Кубы», «договорились о размещении баз»: in a meeting's
+  // sentence, a verb whose topic follows its preposition a few words on
+  for (const m of meetings) {
+    const sent = doc.sentences[m.sentence];
+    for (let i = sent.firstToken; i <= sent.lastToken; i++) {
+      const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);
+      if (!prep || !ctx.morph.parse(tokens[i].text).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
+      for (let j = i + 1; j <= Math.min(sent.lastToken, i + VERB_OBJECT_REACH); j++) {
+        if (tokens[j].kind === 'punct' && tokens[j].text !== ',') break;
+        if (tokens[j].norm !== prep) continue;
+        const obj = objectAfter(doc, ctx, j + 1, sent.lastToken, partyWord);
+        if (obj) addTopics(doc, ctx, m, obj, { first: i, last: i });
+        break;
+      }
+    }
+  }
   for (const cue of matchAll(k.phrases.topicCues, tokens, doc.keys)) {
     const s = tokens[cue.first].sentence;
     const sent = doc.sentences[s];
@@ -122,6 +138,8 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
 }
 
 const CONTEXT_SENTENCES = 2;
+/** How far after its verb the preposition of a verb's topic may stand. */
+const VERB_OBJECT_REACH = 6;
 const MIN_HITS = 3;
 const MAX_INFERRED = 3;
 

@@ -33,6 +33,14 @@ describe('meetings: constructions', () => {
   it('states as parties when no person is named', () => {
     expect(pairs('Казахстан и Узбекистан провели переговоры по водным ресурсам.')).toEqual(['Казахстан + Узбекистан']);
   });
+  it('a bare title stands for the one person of the text who holds that rank', () => {
+    expect(pairs('В 2016 году Игорь Стрельников встретился с президентом РФ Владимиром Путиным. В 2017 году он снова встречался с президентом.')).toEqual([
+      'Владимир Путин + Игорь Стрельников', 'Владимир Путин + Игорь Стрельников',
+    ]);
+  });
+  it('a name after a long description of the counterpart: «с автором закона о запрете … Виталием Милоновым»', () => {
+    expect(pairs('Стивен Фрай встречался с автором закона о запрете «пропаганды» Виталием Милоновым.')).toEqual(['Виталий Милонов + Стивен Фрай']);
+  });
   it('a title alone stands for the person the article named for it', () => {
     const text = 'Президент Палестины Махмуд Аббас прибыл в Астану. Президент Казахстана Касым-Жомарт Токаев провел встречу с Президентом Палестины.';
     expect(pairs(text)).toEqual(['Касым-Жомарт Токаев + Махмуд Аббас']);

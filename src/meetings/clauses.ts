@@ -82,7 +82,9 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     // a list ends at a clause break; a scan (the subject of a clause) only skips what is not a party
     if (!scan) {
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
-      if (t.kind === 'word' && isVerb(ctx, t)) break;
+      // a word right after a preposition is its noun, whatever else az reads it as («о запрете» is not «запереть»)
+      const afterPrep = i > 0 && ctx.morph.parse(doc.tokens[i - 1].text)[0]?.pos === 'PREP';
+      if (t.kind === 'word' && isVerb(ctx, t) && !afterPrep) break;
       const breaker = /^(а|но|где|который|которая|которые|что|чтобы)$/.test(t.norm) || ctx.morph.parse(t.text)[0]?.pos === 'PREP';
       if (t.kind === 'word' && breaker && i > inTitleUntil && i > seekUntil) break;
       if (t.text === ',' && i <= seekUntil && !out.length) seekUntil = -1;

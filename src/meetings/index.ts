@@ -80,7 +80,8 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     // a genitive dependent of a noun: «самит Большой восьмёрки» (a title before a name is an apposition: «президент Дмитрий Медведев»)
     let inTitle = false;
     for (let q = m.first - 1; q >= Math.max(0, m.first - REACH) && !inTitle; q--) { const e = titleEnd.get(q); if (e !== undefined && e >= m.first - 1) inTitle = true; }
-    return inTitle || !(prev.kind === 'word' && !prev.cap && ctx.morph.parse(prev.text)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
+    const canBeGenitive = hasCase(mentionCases(doc, ctx, m), 'gent');
+    return inTitle || !canBeGenitive || !(prev.kind === 'word' && !prev.cap && ctx.morph.parse(prev.text)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
   });
   // «куда Россия вышла …, команда встретилась»: a subject followed by its own verb and a comma
   // belongs to another clause when a later subject stands closer to the trigger
@@ -132,6 +133,17 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   const isParty = (m: Mention) => PARTY_TYPES.has(m.type) || (m.type === 'location' && k.capitals.has(m.ref));
   const add = (ps: Party[]) => { for (const p of ps) if (isParty(p.mention) && !parties.some((q) => q.mention.ref === p.mention.ref)) parties.push(p); };
   const counterpartHead = (from: number) => {
+    // «снова встречался с президентом»: a bare title stands for the one person of the text who holds that rank
+    const title = doc.titles.find((t) => t.first === from);
+    if (title && !mentionAt.has(from)) {
+      const holders = doc.entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.rank === title.rank));
+      const named = [...Array(title.last - title.first + 1).keys()].some((q) => mentionAt.has(from + q) && doc.mentions[mentionAt.get(from + q)!].type === 'person');
+      if (holders.length === 1 && !named && title.last === from) {
+        const ref = holders[0].id;
+        const index = doc.mentions.findIndex((m) => m.ref === ref);
+        if (index >= 0) { add([{ mention: { ...doc.mentions[index], first: from, last: title.last }, index }]); return; }
+      }
+    }
     // «с адвокатами», «с представителями прокуратуры», «между X и неким мужчиной»: a counterpart named by a common noun
     for (let i = from; i < from + COUNTERPART_TOKENS && i <= sent.lastToken; i++) {
       const t = tokens[i];
@@ -366,7 +378,9 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear ? { status: 'past' as const, modality: null } : st;
       const ev = { start: sent.start, end: sent.end };
       // the same parties again, or more triggers of one sentence («Беседа … в режиме видеоконференции»): one meeting
-      const same = meetings.find((m) => m.quoted === quoted && ((m.participants.length === ids.length && ids.every((id) => m.participants.includes(id))) || (m.sentence === s && ids.some((id) => m.participants.includes(id)))));
+      // …unless both are dated, differently («в 2016 году … встречался», «в 2017 году снова встречался»)
+      const same = meetings.find((m) => m.quoted === quoted && (!m.date || !date || m.date === date) &&
+        ((m.participants.length === ids.length && ids.every((id) => m.participants.includes(id))) || (m.sentence === s && ids.some((id) => m.participants.includes(id)))));
       if (same) {
         for (const id of ids) if (!same.participants.includes(id)) same.participants.push(id);
         if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);

@@ -26,6 +26,14 @@ describe('topics', () => {
       'domestic-politics: избрание в парламент',
     ]);
   });
+  it('reads «о том, что …» as the object of the clause, and takes the sentence\'s category for a bare phrase', () => {
+    expect(topics('На встрече с Игорем Стрельниковым Маулен Ашимбаев рассказал о том, что получает многочисленные угрозы от террористов.')).toEqual([
+      'security-defense: многочисленные угрозы от террористов',
+    ]);
+    expect(topics('Маулен Ашимбаев встретился с Игорем Стрельниковым и обсудил выгоду, которую даёт иск в суд.')).toEqual([
+      'law-justice: выгода',
+    ]);
+  });
   it('gives topics to no meeting when there is none', () => {
     expect(run('Депутаты обсудили бюджет.').meetings).toEqual([]);
   });

@@ -16,7 +16,10 @@ function sameCaseParse(parses: Parse[], c: string | null): Parse | undefined {
  * nominative. Original capitalization is kept word by word; spacing comes from the text.
  */
 export function nominativePhrase(text: string, tokens: readonly Token[], from: number, to: number, head: number, morph: Analyzer, genderOverride?: 'masc' | 'femn'): string {
-  const headParses = morph.parse(tokens[head].text).filter((p) => p.pos === 'NOUN');
+  // the head's reading that its adjectives agree with («многочисленные угрозы»: plural, not a genitive singular)
+  const nounParses = morph.parse(tokens[head].text).filter((p) => p.pos === 'NOUN');
+  const agreeing = nounParses.filter((n) => tokens.slice(from, head).every((t) => t.kind !== 'word' || morph.parse(t.text).some((p) => p.pos !== 'ADJF' && p.pos !== 'PRTF' ? true : p.case === n.case && p.number === n.number)));
+  const headParses = agreeing.length ? agreeing : nounParses;
   const c = headParses[0]?.case ?? null;
   const number = headParses[0]?.number ?? 'sing';
   // common-gender heads («судья») agree with the person they name, when the caller knows it

@@ -141,7 +141,7 @@ const CONTEXT_SENTENCES = 2;
 /** How far after its verb the preposition of a verb's topic may stand. */
 const VERB_OBJECT_REACH = 6;
 const MIN_HITS = 3;
-const MAX_INFERRED = 3;
+const MAX_INFERRED = 2;
 
 /** A meeting with no topic phrase gets the categories its sentence and the next ones speak of most
  * («…таможенных платежей…», «…таможенной системы…» → economy-trade), each with the term as evidence. */
@@ -184,17 +184,46 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
     let head = from;
     // the head noun: skip adjectives, including those that could also be nouns («мирового финансового кризиса»)
     while (head < part.last && (!isNoun(ctx, tokens[head]) || ctx.morph.parse(tokens[head].text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF'))) head++;
-    if (ctx.morph.parse(tokens[head].text)[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) continue; // «о том, что …»
+    if (ctx.morph.parse(tokens[head].text)[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) {
+      // «рассказывал о том, что получает многочисленные угрозы»: the object of the clause's verb
+      const clause = thatClause(doc, ctx, head);
+      if (clause) addTopics(doc, ctx, meeting, clause, cue);
+      continue;
+    }
     const phrase = nominativePhrase(text, tokens, from, part.last, head, ctx.morph);
     if (meeting.topics.some((t) => t.text === phrase)) continue;
+    // a phrase whose words name no category («выгоды, которые можно извлечь, выдвинув обвинения») takes
+    // the category its sentence speaks of
+    let category = categoryOf(doc, ctx, from, part.last);
+    if (category === 'other') {
+      const sent = doc.sentences[tokens[from].sentence];
+      category = categoryOf(doc, ctx, sent.firstToken, sent.lastToken);
+    }
     meeting.topics.push({
       text: phrase,
-      category: categoryOf(doc, ctx, from, part.last),
+      category,
       entities: entitiesIn(doc, from, part.last),
       start: Math.min(tokens[cue.first].start, tokens[part.first].start),
       end: Math.max(tokens[cue.last].end, tokens[part.last].end),
     });
   }
+}
+
+/** After «о том, что»: the noun phrase after the clause's verb («что получает многочисленные угрозы» → «многочисленные угрозы»). */
+function thatClause(doc: Doc, ctx: Context, tom: number): Span | null {
+  const { tokens } = doc;
+  const s = tokens[tom].sentence;
+  let i = tom + 1;
+  if (tokens[i]?.text === ',') i++;
+  if (tokens[i]?.norm !== 'что') return null;
+  const last = doc.sentences[s].lastToken;
+  for (let j = i + 1; j <= Math.min(last, i + 6); j++) {
+    if (isVerb(ctx, tokens[j])) {
+      const obj = objectAfter(doc, ctx, j + 1, last, () => false);
+      return obj && obj.first === j + 1 ? obj : null;
+    }
+  }
+  return null;
 }
 
 function lastSentence(doc: Doc, m: Meeting | undefined): number {

@@ -6,6 +6,7 @@ import { matchGazetteer } from './gazetteer/index.js';
 import { discoverPersons } from './names/persons.js';
 import { buildEntities } from './entities/build.js';
 import { discoverOrganizations } from './names/organizations.js';
+import { linkOriginalSpellings } from './names/original-spelling.js';
 import { attachRoles } from './roles/index.js';
 import { readMeta } from './document/meta.js';
 import { findQuotes } from './quotes/index.js';
@@ -19,6 +20,7 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ['gazetteer', matchGazetteer],
   ['persons', discoverPersons],
   ['organizations', discoverOrganizations],
+  ['original-spelling', linkOriginalSpellings],
   ['entities', buildEntities],
   ['roles', attachRoles],
   ['meta', readMeta],

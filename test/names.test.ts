@@ -68,3 +68,17 @@ describe('organizations and places by pattern', () => {
     expect(senate[0].mentions.map((m) => m.text)).toEqual(['Сената Парламента', 'Сенат']);
   });
 });
+
+describe('original spelling in brackets', () => {
+  it('joins «(Joel Simon)» to the person named before it, as an alias', () => {
+    const r = run('Об этом сказал руководитель КЗЖ Джоэл Саймон (Joel Simon) в среду.');
+    const p = entityNamed(r, 'Джоэл Саймон');
+    expect(p?.mentions.map((m) => [m.text, m.kind])).toEqual([['Джоэл Саймон', 'name'], ['Joel Simon', 'alias']]);
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Simon');
+  });
+
+  it('leaves a bracketed abbreviation alone: «(FN)» is not a spelling of the name', () => {
+    const r = run('Заявление сделал Жан Дюпон (FN) во вторник.');
+    expect(entityNamed(r, 'Жан Дюпон')?.mentions.map((m) => m.text)).toEqual(['Жан Дюпон']);
+  });
+});

@@ -69,6 +69,14 @@ describe('organizations and places by pattern', () => {
   });
 });
 
+describe('Latin-script names', () => {
+  it('reads two or more Latin words as a company or band, not a person, even beside a title', () => {
+    const r = run('Об этом рассказала директор Global Cultural Project, а сделку обсудили Oracle и Sun Microsystems.');
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Global Cultural Project', 'Oracle', 'Sun Microsystems']);
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('original spelling in brackets', () => {
   it('joins «(Joel Simon)» to the person named before it, as an alias', () => {
     const r = run('Об этом сказал руководитель КЗЖ Джоэл Саймон (Joel Simon) в среду.');

@@ -40,8 +40,6 @@ export const TriggerFile = z.object({
   organizationHeads: z.record(z.string(), z.string()),
   /** Capital-letter words that are not organizations: «СМИ», «ОАО», «ВВП». */
   notOrganizations: words,
-  /** English words that make a Latin-script name an organization: «Bank», «Committee», «Press». */
-  latinOrganizationWords: words,
   /** Prepositions that put a place before a meeting («в Астане», «на полях»). */
   placePrepositions: words,
   /** Generic heads of place names: «Липецкая область», «штат Техас». */

@@ -91,13 +91,10 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       let j = i;
       while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for|to|und)$/.test(tokens[j + 1].text)) && j - i < 6) j++;
       while (j > i && !tokens[j].cap) j--;
-      // Latin names in Russian news are mostly companies («Philips», «Bank of East Asia»); known products stay out,
-      // and two bare words need a word that makes them a body (not a person: «Joel Simon»)
-      const words = tokens.slice(i, j + 1);
-      const product = words.some((x) => k.cues.notOrganizations.has(x.norm)) || /^\d/.test(tokens[j + 1]?.text ?? '');
-      if (!product && (j === i || j - i > 1 || words.some((x) => k.cues.latinOrganizationWords.has(x.norm)))) {
-        claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
-      }
+      // Latin names in Russian news are mostly companies («Philips», «Bank of East Asia»); known products stay out.
+      // A person's name in Latin letters comes bracketed after the Russian one, and that stage takes it back.
+      const product = tokens.slice(i, j + 1).some((x) => k.cues.notOrganizations.has(x.norm)) || /^\d/.test(tokens[j + 1]?.text ?? '');
+      if (!product) claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
       i = j;
       continue;
     }

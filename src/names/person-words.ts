@@ -36,7 +36,8 @@ export function classifyWord(t: Token, parses: Parse[]): NameWord {
     // az reads some surnames as plural genitives of rare nouns («Токаев» → «токай»)
     // …but a known given name with a surname-like ending stays a given name («Екатерина»)
     surname: cap && !patronymic && (surnKnown || (SURNAME_SUFFIX.test(t.norm) && !known.some((p) => p.tags.includes('Name')) && (!common || (topKnown.number === 'plur' && topKnown.case === 'gent')))),
-    unknown: cap && !known.length,
+    // Latin-script words in Russian news name companies and media far more often than people
+    unknown: cap && !known.length && !/^\p{Script=Latin}/u.test(t.text),
     common,
     geo: known.some((p) => p.tags.includes('Geox')),
     gender: nameParse ? (nameParse.gender === 'femn' ? 'f' : nameParse.gender === 'masc' ? 'm' : null) : null,

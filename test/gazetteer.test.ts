@@ -38,6 +38,10 @@ describe('phrase matching', () => {
     expect(matchIn([['Мир', 'x']], 'мир и Мира')).toEqual(['x:Мира']);
     expect(matchIn([['ООН', 'un', true]], 'ООН и оон')).toEqual(['un:ООН']);
   });
+  it('matches an abbreviation with a case ending («МИДа России»), not a longer word', () => {
+    expect(matchIn([['МИД России', 'mfa', true]], 'Глава МИДа России и МИДом России')).toEqual(['mfa:МИДа России', 'mfa:МИДом России']);
+    expect(matchIn([['МИД', 'mfa', true]], 'МИДовцы и МИДы')).toEqual(['mfa:МИДы']);
+  });
   it('skips ambiguous names at the start of a sentence', () => {
     expect(matchIn([['Того', 'ambiguous']], 'Того же мнения. Посол Того прибыл.')).toEqual(['ambiguous:Того']);
   });

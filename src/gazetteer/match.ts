@@ -2,6 +2,7 @@
 // a matched span is skipped (maximum coverage, left to right).
 import type { Token } from '../doc.js';
 import { textKeys } from './endings.js';
+import { abbreviationBase } from '../segment/patterns.js';
 import type { Phrase, PhraseTable, WordPattern } from './compile.js';
 
 export interface PhraseMatch<T> {
@@ -20,6 +21,8 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
     if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
     const keys = t.kind === 'word' ? [...textKeys(t.norm)] : [];
     keys.push('x:' + t.text);
+    const base = abbreviationBase(t.text);
+    if (base) keys.push('x:' + base);
     // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
     if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);
     return keys;
@@ -27,7 +30,7 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
 }
 
 function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {
-  if (w.exact !== null) return t.text === w.exact;
+  if (w.exact !== null) return t.text === w.exact || abbreviationBase(t.text) === w.exact;
   if (w.cap && !t.cap) return false;
   if (t.kind !== 'word') return false;
   // a dictionary word has 2–4 keys and a text word up to ~20: nested loops beat building sets

@@ -4,6 +4,8 @@ import type { Doc, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';
+import { abbreviationBase } from '../segment/patterns.js';
+import { foldCase } from '../segment/tokenize.js';
 
 const QUOTE_OPEN = new Set(['«', '„', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '“', '”', '"']);
@@ -82,8 +84,9 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       }
     }
     // 3. capital-letter abbreviations: «ФТС», «КПРФ» (not roman numerals, not shouting)
-    if (t.upper && t.text.length <= 8 && !/\d/.test(t.text) && !ROMAN_NUMERAL.test(t.text) && !k.cues.notOrganizations.has(t.norm) && !shouting(tokens, s, doc)) {
-      claim({ first: i, last: i, type: 'organization', name: t.text, reason: 'names:abbreviation' });
+    const abbreviation = t.upper ? t.text : abbreviationBase(t.text);
+    if (abbreviation && abbreviation.length <= 8 && !/\d/.test(abbreviation) && !ROMAN_NUMERAL.test(abbreviation) && !k.cues.notOrganizations.has(foldCase(abbreviation)) && !shouting(tokens, s, doc)) {
+      claim({ first: i, last: i, type: 'organization', name: abbreviation, reason: 'names:abbreviation' });
       continue;
     }
     // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press»

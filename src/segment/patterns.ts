@@ -19,3 +19,11 @@ export const OPEN_QUOTE = /^[«„“"]$/;
 export const UPPER_START = /^[\p{Lu}\d«„“"(#]/u;
 export const HAS_LETTER = /\p{L}/u;
 export const IS_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** An abbreviation with a case ending: «МИДа», «МИДе», «ОБСЕ» stays as is. */
+const INFLECTED_ABBREVIATION = /^(\p{Lu}{2,})(?:а|у|ом|е|ы|ой|ов|ам|ах|ами)$/u;
+
+/** The abbreviation an inflected form stands for («МИДом» → «МИД»), or null. */
+export function abbreviationBase(text: string): string | null {
+  return INFLECTED_ABBREVIATION.exec(text)?.[1] ?? null;
+}

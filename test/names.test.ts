@@ -52,6 +52,10 @@ describe('organizations and places by pattern', () => {
     const r = run('Акции компании «Северный поток» выросли.');
     expect(r.entities.find((e) => e.type === 'organization')?.name).toBe('Северный поток');
   });
+  it('finds a quoted name after a capitalized type word only where the sentence starts', () => {
+    expect(run('Группа «Телевизор» выступила в клубе.').entities.map((e) => e.name)).toEqual(['Телевизор']);
+    expect(run('Он читал роман «Война и мир».').entities).toEqual([]);
+  });
   it('finds institution phrases and abbreviations', () => {
     const r = run('Об этом сообщило Министерство цифрового развития, а НИИЧАВО подтвердил.');
     const orgs = r.entities.filter((e) => e.type === 'organization').map((e) => e.name);

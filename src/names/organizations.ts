@@ -37,8 +37,8 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
     const t = tokens[i];
     const s = t.sentence;
     if (claimed[i]) continue;
-    // 1. type word + quoted name: «компания «Газпром»», «партии «Единая Россия»»
-    if (QUOTE_OPEN.has(t.text) && i > 0 && isHead(tokens[i - 1]) && !tokens[i - 1].cap) {
+    // 1. type word + quoted name: «компания «Газпром»», «партии «Единая Россия»», «Группа «Телевизор»» opening a sentence
+    if (QUOTE_OPEN.has(t.text) && i > 0 && isHead(tokens[i - 1]) && (!tokens[i - 1].cap || i - 1 === doc.sentences[s].firstToken)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].sentence === s && !QUOTE_CLOSE.has(tokens[j].text) && j - i <= 8) j++;
       if (j < tokens.length && QUOTE_CLOSE.has(tokens[j].text) && j > i + 1 && tokens[i + 1].cap && !claimed.slice(i + 1, j).some(Boolean)) {

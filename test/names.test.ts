@@ -81,6 +81,14 @@ describe('Latin-script names', () => {
   });
 });
 
+describe('websites', () => {
+  it('names a website an organization where the text cites it as a source, not where it is an address', () => {
+    const orgs = (text: string) => run(text).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kind]);
+    expect(orgs('Как пишет «Gzt.Ru», дело передано в суд, сообщает baltinfo.ru.')).toEqual([['Gzt.Ru', 'media'], ['baltinfo.ru', 'media']]);
+    expect(orgs('Он зашёл на google.com вечером.')).toEqual([]);
+  });
+});
+
 describe('original spelling in brackets', () => {
   it('joins «(Joel Simon)» to the person named before it, as an alias', () => {
     const r = run('Об этом сказал руководитель КЗЖ Джоэл Саймон (Joel Simon) в среду.');

@@ -47,6 +47,14 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
         continue;
       }
     }
+    // 1b. a website named as a source: «сообщает baltinfo.ru», «на сайте Roem.ru», «как пишет «Gzt.Ru»»
+    if (t.kind === 'domain') {
+      const before = tokens[QUOTE_OPEN.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
+      if (before && before.sentence === s && before.kind === 'word' && (k.cues.publisherVerbs.has(lemmaOf(before)) || k.cues.publisherVerbs.has(before.norm) || heads[lemmaOf(before)] === 'media')) {
+        claim({ first: i, last: i, type: 'organization', name: t.text, kind: 'media', reason: 'names:website' });
+      }
+      continue;
+    }
     if (t.kind !== 'word') continue;
     // 2. institution phrase: capitalized adjectives + head + genitive tail («Министерство иностранных дел», «Верховный суд»)
     if (t.cap && !titleWord[i]) {

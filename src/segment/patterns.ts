@@ -6,7 +6,7 @@
  * separators and an optional hyphenated suffix «28.07.2016», «200.2», «59-летний», «2022-м»;
  * 4 single-capital initial followed by a dot «В.»; 5 word with inner hyphens/apostrophes
  * «Касым-Жомарт», «Кот-д'Ивуар», «VI-го»; 6 any other single non-space character. */
-export const TOKEN = /(#[\p{L}\p{N}_]+)|((?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6}|рф|қаз)(?![\p{L}\p{N}]))|(\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*)|(\p{Lu}\.(?!\p{L}{2}))|([\p{L}\p{M}\p{N}]+(?:['’\u2011\u2010-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+export const TOKEN = /(#[\p{L}\p{N}_]+)|((?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6}|[A-Z][a-z]{1,5}|рф|қаз)(?![\p{L}\p{N}]))|(\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*)|(\p{Lu}\.(?!\p{L}{2}))|([\p{L}\p{M}\p{N}]+(?:['’\u2011\u2010-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 
 /** A line break with only whitespace around it: paragraph boundaries. */
 export const LINE = /[^\n]+/g;

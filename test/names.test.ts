@@ -81,6 +81,17 @@ describe('Latin-script names', () => {
   });
 });
 
+describe('relational adjectives', () => {
+  it('take «японского» into the body it qualifies and give the body its country', () => {
+    const r = run('Представитель японского МИДа заявил об этом.');
+    expect(r.entities.map((e) => [e.type, e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([['organization', 'МИД', 'JP', ['японского МИДа']]]);
+  });
+  it('leave a qualitative adjective out: «известной компании «Мечта»»', () => {
+    const r = run('Он работает в известной компании «Мечта».');
+    expect(r.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Мечта']]);
+  });
+});
+
 describe('websites', () => {
   it('names a website an organization where the text cites it as a source, not where it is an address', () => {
     const orgs = (text: string) => run(text).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kind]);

@@ -128,7 +128,35 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const mentions: Mention[] = found.map((f) => ({
     first: f.first, last: f.last, type: f.type, kind: 'name', ref: '', name: f.name, kindHint: f.kind, country: f.country ?? null, reason: f.reason,
   }));
-  return { ...doc, mentions: [...doc.mentions.filter((m) => !absorbed.has(m)), ...mentions].sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
+  const all = [...doc.mentions.filter((m) => !absorbed.has(m)), ...mentions];
+  return { ...doc, mentions: withRelationalAdjectives(all, tokens, ctx).sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0)) };
+}
+
+/** A relational adjective before a body is part of its name: «японского МИДа», «Лондонская полиция»,
+ * «мюнхенской Баварии». The state it names becomes the body's country instead of a mention of its own. */
+function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[], ctx: Context): Mention[] {
+  const at = new Map<number, Mention[]>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) at.set(i, [...(at.get(i) ?? []), m]);
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.start !== undefined) continue;
+    const p = m.first - 1;
+    const t = tokens[p];
+    if (!t || t.kind !== 'word' || t.cap || t.sentence !== tokens[m.first].sentence) continue;
+    const adj = ctx.morph.parse(t.text).find((x) => x.pos === 'ADJF' && /(ск|цк)ий$/.test(x.lemma));
+    if (!adj) continue;
+    const head = ctx.morph.parse(tokens[m.first].text).filter((x) => x.known && x.case);
+    if (head.length && !head.some((x) => x.case === adj.case || ctx.morph.parse(t.text).some((y) => y.case === x.case))) continue;
+    const here = at.get(p) ?? [];
+    if (here.some((x) => x.kind !== 'adjective' || x.start !== undefined || x.first !== p || x.last !== p)) continue;
+    for (const x of here) {
+      dropped.add(x);
+      const state = ctx.knowledge.byId.get(x.ref);
+      if (state?.type === 'state' && !m.ref && !m.country) m.country = state.iso2;
+    }
+    m.first = p;
+  }
+  return mentions.filter((m) => !dropped.has(m));
 }
 
 const shoutingCache = new WeakMap<Doc, Map<number, boolean>>();

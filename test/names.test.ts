@@ -81,6 +81,13 @@ describe('Latin-script names', () => {
   });
 });
 
+describe('organizations the morphology knows', () => {
+  it('finds ministry short names in any case, normalized to the nominative', () => {
+    const r = run('Решение Минсельхоза поддержали в Минобороны.');
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Минсельхоз'], ['organization', 'Минобороны']]);
+  });
+});
+
 describe('relational adjectives', () => {
   it('take «японского» into the body it qualifies and give the body its country', () => {
     const r = run('Представитель японского МИДа заявил об этом.');

@@ -115,14 +115,15 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       i++;
       continue;
     }
-    // 6. single capitalized words the morphology knows as place names, inside a sentence
-    if (t.cap && i > doc.sentences[s].firstToken && !titleWord[i]) {
+    // 6. single capitalized words the morphology knows as organizations («Минсельхоза», «Минобороны»),
+    // or as place names inside a sentence
+    if (t.cap && !titleWord[i]) {
       const ps = ctx.morph.parse(t.text);
+      const capitalized = (lemma: string) => lemma.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
+      const org = ps.find((p) => p.known && p.tags.includes('Orgn') && p.pos === 'NOUN');
       const geo = ps.find((p) => p.known && p.tags.includes('Geox') && p.pos === 'NOUN');
-      if (geo && ps[0].tags.includes('Geox')) {
-        const name = geo.lemma.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
-        claim({ first: i, last: i, type: 'location', name, reason: 'names:geox' });
-      }
+      if (org && ps[0].tags.includes('Orgn')) claim({ first: i, last: i, type: 'organization', name: capitalized(org.lemma), reason: 'names:orgn' });
+      else if (geo && ps[0].tags.includes('Geox') && i > doc.sentences[s].firstToken) claim({ first: i, last: i, type: 'location', name: capitalized(geo.lemma), reason: 'names:geox' });
     }
   }
   const mentions: Mention[] = found.map((f) => ({

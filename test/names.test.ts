@@ -56,6 +56,10 @@ describe('organizations and places by pattern', () => {
     expect(run('Группа «Телевизор» выступила в клубе.').entities.map((e) => e.name)).toEqual(['Телевизор']);
     expect(run('Он читал роман «Война и мир».').entities).toEqual([]);
   });
+  it('knows the common type words of bodies: federations, commissions, theatres', () => {
+    const r = run('Об этом сообщила Федерация бобслея, а вечером выступил Театр юного зрителя.');
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Федерация бобслея'], ['organization', 'Театр юного зрителя']]);
+  });
   it('finds institution phrases and abbreviations', () => {
     const r = run('Об этом сообщило Министерство цифрового развития, а НИИЧАВО подтвердил.');
     const orgs = r.entities.filter((e) => e.type === 'organization').map((e) => e.name);

@@ -76,8 +76,25 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
 
 const NONE: never[] = [];
 
+/** Results per token sequence, table and range: stages ask for the same sentence once per candidate,
+ * which made one long unpunctuated sentence quadratic. */
+const memo = new WeakMap<readonly Token[], WeakMap<object, Map<number, readonly PhraseMatch<unknown>[]>>>();
+
 /** Non-overlapping longest matches over tokens[from..to] (the whole sequence by default). */
-export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], from = 0, to = tokens.length - 1): PhraseMatch<T>[] {
+export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], from = 0, to = tokens.length - 1): readonly PhraseMatch<T>[] {
+  let byTable = memo.get(tokens);
+  if (!byTable) memo.set(tokens, (byTable = new WeakMap()));
+  let byRange = byTable.get(table);
+  if (!byRange) byTable.set(table, (byRange = new Map()));
+  const range = from * 4_294_967_296 + to;
+  const known = byRange.get(range);
+  if (known) return known as readonly PhraseMatch<T>[];
+  const out = matchRange(table, tokens, keys, from, to);
+  byRange.set(range, out);
+  return out;
+}
+
+function matchRange<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], from: number, to: number): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   for (let i = from; i <= to; i++) {
     const m = matchesAt(table, tokens, keys, i, to);

@@ -92,8 +92,13 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
   }
   // «поздравил Мигеля Диас-Канеля с избранием на пост главы Кубы», «договорились о размещении баз»: in a meeting's
   // sentence, a verb whose topic follows its preposition a few words on
-  for (const m of meetings) {
-    const sent = doc.sentences[m.sentence];
+  // (read once per sentence: one long sentence may hold many meetings)
+  const verbObjects = new Map<number, Array<{ obj: Span; verb: number }>>();
+  const verbObjectsOf = (s: number) => {
+    let found = verbObjects.get(s);
+    if (found) return found;
+    found = [];
+    const sent = doc.sentences[s];
     for (let i = sent.firstToken; i <= sent.lastToken; i++) {
       const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);
       if (!prep || !ctx.morph.parse(tokens[i].text).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
@@ -101,11 +106,14 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
         if (tokens[j].kind === 'punct' && tokens[j].text !== ',') break;
         if (tokens[j].norm !== prep) continue;
         const obj = objectAfter(doc, ctx, j + 1, sent.lastToken, partyWord);
-        if (obj) addTopics(doc, ctx, m, obj, { first: i, last: i });
+        if (obj) found.push({ obj, verb: i });
         break;
       }
     }
-  }
+    verbObjects.set(s, found);
+    return found;
+  };
+  for (const m of meetings) for (const { obj, verb } of verbObjectsOf(m.sentence)) addTopics(doc, ctx, m, obj, { first: verb, last: verb });
   for (const cue of matchAll(k.phrases.topicCues, tokens, doc.keys)) {
     const s = tokens[cue.first].sentence;
     const sent = doc.sentences[s];

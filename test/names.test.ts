@@ -83,6 +83,9 @@ describe('Latin-script names', () => {
     expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Global Cultural Project', 'Oracle', 'Sun Microsystems']);
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+  it('does not take a lone Latin letter for a company: «турниры A, B и C»', () => {
+    expect(run('Фестиваль состоит из турниров A, B и C.').entities).toEqual([]);
+  });
 });
 
 describe('organizations the morphology knows', () => {

@@ -97,8 +97,8 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       claim({ first: i, last: i, type: 'organization', name: abbreviation, reason: 'names:abbreviation' });
       continue;
     }
-    // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press»
-    if (LATIN_NAME.test(t.text) && t.cap && !ROMAN_NUMERAL.test(t.text)) {
+    // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press» (a lone letter is a label: «турниры A, B, C»)
+    if (LATIN_NAME.test(t.text) && t.cap && t.text.length > 1 && !ROMAN_NUMERAL.test(t.text)) {
       let j = i;
       while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for|to|und)$/.test(tokens[j + 1].text)) && j - i < 6) j++;
       while (j > i && !tokens[j].cap) j--;

@@ -77,7 +77,8 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
 const NONE: never[] = [];
 
 /** Results per token sequence, table and range: stages ask for the same sentence once per candidate,
- * which made one long unpunctuated sentence quadratic. */
+ * which made one long unpunctuated sentence quadratic. A token sequence always comes with the same
+ * keys (the Doc's), so the keys are not part of the memo key. */
 const memo = new WeakMap<readonly Token[], WeakMap<object, Map<number, readonly PhraseMatch<unknown>[]>>>();
 
 /** Non-overlapping longest matches over tokens[from..to] (the whole sequence by default). */

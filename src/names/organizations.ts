@@ -119,7 +119,6 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
     // or as place names inside a sentence
     if (t.cap && !titleWord[i]) {
       const ps = ctx.morph.parse(t.text);
-      const capitalized = (lemma: string) => lemma.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
       const org = ps.find((p) => p.known && p.tags.includes('Orgn') && p.pos === 'NOUN');
       const geo = ps.find((p) => p.known && p.tags.includes('Geox') && p.pos === 'NOUN');
       if (org && ps[0].tags.includes('Orgn')) claim({ first: i, last: i, type: 'organization', name: capitalized(org.lemma), reason: 'names:orgn' });
@@ -144,10 +143,11 @@ function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[],
     const p = m.first - 1;
     const t = tokens[p];
     if (!t || t.kind !== 'word' || t.cap || t.sentence !== tokens[m.first].sentence) continue;
-    const adj = ctx.morph.parse(t.text).find((x) => x.pos === 'ADJF' && /(ск|цк)ий$/.test(x.lemma));
-    if (!adj) continue;
+    const adjectives = ctx.morph.parse(t.text).filter((x) => x.pos === 'ADJF' && /(ск|цк)ий$/.test(x.lemma));
+    if (!adjectives.length) continue;
+    // it agrees with the head where the morphology knows the head («МИДа» it may not)
     const head = ctx.morph.parse(tokens[m.first].text).filter((x) => x.known && x.case);
-    if (head.length && !head.some((x) => x.case === adj.case || ctx.morph.parse(t.text).some((y) => y.case === x.case))) continue;
+    if (head.length && !head.some((x) => adjectives.some((a) => a.case === x.case))) continue;
     const here = at.get(p) ?? [];
     if (here.some((x) => x.kind !== 'adjective' || x.start !== undefined || x.first !== p || x.last !== p)) continue;
     for (const x of here) {
@@ -159,6 +159,9 @@ function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[],
   }
   return mentions.filter((m) => !dropped.has(m));
 }
+
+/** A lemma written as a name: «минсельхоз» → «Минсельхоз», «санкт-петербург» → «Санкт-Петербург». */
+const capitalized = (lemma: string) => lemma.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
 
 const shoutingCache = new WeakMap<Doc, Map<number, boolean>>();
 

@@ -8,19 +8,15 @@
  * «Касым-Жомарт», «Кот-д'Ивуар», «VI-го»; 6 any other single non-space character. */
 export const TOKEN = /(#[\p{L}\p{N}_]+)|((?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6}|[A-Z][a-z]{1,5}|рф|қаз)(?![\p{L}\p{N}]))|(\d+(?:[.,:/]\d+)*(?:-[\p{L}\p{N}]+)*)|(\p{Lu}\.(?!\p{L}{2}))|([\p{L}\p{M}\p{N}]+(?:['’\u2011\u2010-][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 
-/** A line break with only whitespace around it: paragraph boundaries. */
-export const LINE = /[^\n]+/g;
-
 /** Sentence-final punctuation tokens. */
 export const TERMINAL = /^[.!?…]$/;
 /** Closing quotes and brackets that stay with the sentence they close. */
 export const CLOSER = /^[»"”)\]]$/;
-export const OPEN_QUOTE = /^[«„“"]$/;
 export const UPPER_START = /^[\p{Lu}\d«„“"(#]/u;
 export const HAS_LETTER = /\p{L}/u;
 export const IS_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
-/** An abbreviation with a case ending: «МИДа», «МИДе», «ОБСЕ» stays as is. */
+/** An abbreviation with a lowercase case ending: «МИДа», «МИДе» (an abbreviation in capitals throughout is a token of its own). */
 const INFLECTED_ABBREVIATION = /^(\p{Lu}{2,})(?:а|у|ом|е|ы|ой|ов|ам|ах|ами)$/u;
 
 /** The abbreviation an inflected form stands for («МИДом» → «МИД»), or null. */

@@ -100,6 +100,10 @@ describe('relational adjectives', () => {
     const r = run('Представитель японского МИДа заявил об этом.');
     expect(r.entities.map((e) => [e.type, e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([['organization', 'МИД', 'JP', ['японского МИДа']]]);
   });
+  it('keep two bodies of one name apart when their countries differ', () => {
+    const r = run('Представитель японского МИДа и глава российского МИДа встретились.');
+    expect(r.entities.map((e) => [e.name, e.country])).toEqual([['МИД', 'JP'], ['МИД', 'RU']]);
+  });
   it('leave a qualitative adjective out: «известной компании «Мечта»»', () => {
     const r = run('Он работает в известной компании «Мечта».');
     expect(r.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Мечта']]);

@@ -129,7 +129,8 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
       }
       return;
     }
-    const key = m.ref || `${m.type}:${foldCase(m.name ?? '')}`;
+    // the same name with different countries is two bodies: «японского МИДа», «российского МИДа»
+    const key = m.ref || `${m.type}:${foldCase(m.name ?? '')}:${m.country ?? ''}`;
     let g = byKey.get(key);
     if (!g) {
       const entry = m.ref ? ctx.knowledge.byId.get(m.ref) : undefined;

@@ -71,7 +71,7 @@ function russianLibraryNames(names) {
   return { aliases, abbreviations };
 }
 
-const KNOWN_FIELDS = new Set(['name', 'official', 'aliases', 'abbreviations', 'adjectives', 'demonyms', 'english',
+const KNOWN_FIELDS = new Set(['name', 'official', 'aliases', 'abbreviations', 'adjectives', 'demonyms', 'english', 'englishAdjectives',
   'capital', 'status', 'ambiguous', 'note', 'dropAliases', 'dropEnglish']);
 const STATUSES = new Set(['un-member', 'un-observer', 'partially-recognized', 'historical']);
 
@@ -103,6 +103,9 @@ function build() {
     const enLib = lib ? [lib.name.common, lib.name.official, ...[].concat(isoCountries.getNames('en', { select: 'all' })[code] ?? [])] : [];
     const english = uniq([...enLib.filter((s) => s && !/[(),]/.test(s)), ...(x.english ?? [])], x.dropEnglish ?? []);
 
+    // English demonyms double as adjectives («Kazakhstani officials»); extras add the common short forms («Kazakh»)
+    const englishAdjectives = uniq([...(x.englishAdjectives ?? []), ...(lib?.demonyms?.eng ? [lib.demonyms.eng.m, lib.demonyms.eng.f] : [])].filter(Boolean));
+
     let capital;
     if ('capital' in x) capital = x.capital ?? undefined;
     else if (lib?.capital?.[0]) capital = `loc:${slug(lib.capital[0])}`;
@@ -114,6 +117,7 @@ function build() {
     if (x.adjectives?.length) e.adjectives = uniq(x.adjectives);
     if (x.demonyms?.length) e.demonyms = uniq(x.demonyms);
     if (english.length) e.english = english;
+    if (englishAdjectives.length) e.englishAdjectives = englishAdjectives;
     if (capital) e.capital = capital;
     e.status = status;
     e.country = code;
@@ -135,6 +139,14 @@ function build() {
     }
     for (const a of e.abbreviations ?? []) if (/\s{2}/.test(a)) fail(`${e.id}: bad abbreviation "${a}"`);
     for (const w of [...(e.adjectives ?? []), ...(e.demonyms ?? [])]) if (w !== w.toLowerCase()) fail(`${e.id}: adjective/demonym "${w}" must be lowercase`);
+  }
+  // an English demonym two states share («Congolese», «Dominican») names neither
+  const adjectiveOwners = new Map();
+  for (const e of entries) for (const a of e.englishAdjectives ?? []) adjectiveOwners.set(a, (adjectiveOwners.get(a) ?? 0) + 1);
+  for (const e of entries) {
+    if (!e.englishAdjectives) continue;
+    e.englishAdjectives = e.englishAdjectives.filter((a) => adjectiveOwners.get(a) === 1);
+    if (!e.englishAdjectives.length) delete e.englishAdjectives;
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

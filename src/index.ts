@@ -38,8 +38,8 @@ export interface ExtractOptions {
   id?: string;
   /** Publication date, ISO 8601 (YYYY-MM-DD); enables relative dates such as «вчера». */
   date?: string | null;
-  /** 'auto' (default) refuses text that is not Russian; 'ru' forces the Russian pipeline. */
-  lang?: 'auto' | 'ru';
+  /** 'auto' (default) reads Russian and English and refuses other languages; 'ru' and 'en' force a pipeline. */
+  lang?: 'auto' | 'ru' | 'en';
 }
 
 /** A document that cannot be processed: code is stable, message is for people. */
@@ -86,11 +86,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const text = stripBom(input);
       if (!text.trim()) throw new ExtractionError('empty', 'empty text');
       if (opts.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new ExtractionError('invalid-date', `invalid date ${JSON.stringify(opts.date)}: expected YYYY-MM-DD`);
-      const detected = detectLanguage(text);
-      if (opts.lang !== 'ru' && detected !== 'ru') {
-        throw new ExtractionError('unsupported-language', `text is not Russian (detected: ${LANGUAGE_NAMES[detected] ?? detected}); use --lang ru to process it anyway`);
+      const language = opts.lang === 'ru' || opts.lang === 'en' ? opts.lang : detectLanguage(text);
+      if (language !== 'ru' && language !== 'en') {
+        throw new ExtractionError('unsupported-language', `text is neither Russian nor English (detected: ${LANGUAGE_NAMES[language] ?? language}); use --lang ru or --lang en to process it anyway`);
       }
-      const doc = runPipeline(emptyDoc(opts.id ?? 'document', text, 'ru', opts.date ?? null), ctx);
+      const doc = runPipeline(emptyDoc(opts.id ?? 'document', text, language, opts.date ?? null), ctx);
       const result = toResult(doc);
       return validate ? Result.parse(result) : result;
     },

@@ -12,6 +12,14 @@ import { readMeta } from './document/meta.js';
 import { findQuotes } from './quotes/index.js';
 import { findMeetings } from './meetings/index.js';
 import { findTopics } from './topics/index.js';
+import { segmentEnglish } from './english/segment.js';
+import { matchEnglishGazetteer } from './english/gazetteer.js';
+import { discoverEnglishNames } from './english/names.js';
+import { nameEnglishEntities } from './english/entities.js';
+import { attachEnglishRoles } from './english/roles.js';
+import { readEnglishMeta } from './english/meta.js';
+import { findEnglishMeetings } from './english/meetings.js';
+import { findEnglishQuotes } from './english/quotes.js';
 
 export type Stage = (doc: Doc, ctx: Context) => Doc;
 
@@ -29,6 +37,19 @@ export const STAGES: ReadonlyArray<[string, Stage]> = [
   ['quotes', findQuotes],
 ];
 
+/** English text: the same Doc and the same entity grouping, with English cues and the dictionaries' English names. */
+export const ENGLISH_STAGES: ReadonlyArray<[string, Stage]> = [
+  ['segment', segmentEnglish],
+  ['gazetteer', matchEnglishGazetteer],
+  ['names', discoverEnglishNames],
+  ['entities', buildEntities],
+  ['entity-names', nameEnglishEntities],
+  ['roles', attachEnglishRoles],
+  ['meta', readEnglishMeta],
+  ['meetings', findEnglishMeetings],
+  ['quotes', findEnglishQuotes],
+];
+
 export function emptyDoc(id: string, text: string, language: string, givenDate: string | null): Doc {
   return {
     id, text, language, givenDate, paragraphs: [], sentences: [], tokens: [], keys: [], quoteSpans: [], mentions: [], titles: [],
@@ -38,6 +59,6 @@ export function emptyDoc(id: string, text: string, language: string, givenDate: 
 
 export function runPipeline(doc: Doc, ctx: Context): Doc {
   let d = doc;
-  for (const [, stage] of STAGES) d = stage(d, ctx);
+  for (const [, stage] of doc.language === 'en' ? ENGLISH_STAGES : STAGES) d = stage(d, ctx);
   return d;
 }

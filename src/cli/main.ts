@@ -19,7 +19,7 @@ export const DEFAULT_MAX_CHARS = 1_000_000;
 interface RunOptions {
   dict: string[];
   id?: string;
-  lang: 'auto' | 'ru';
+  lang: 'auto' | 'ru' | 'en';
   date?: string;
   pretty?: boolean;
   compact?: boolean;
@@ -271,7 +271,7 @@ export function buildProgram(exit: { code: number }, out: Output): Command {
     .argument('[files...]', 'text files (.txt) or JSONL files (.jsonl/.ndjson); "-" or none reads standard input')
     .option('--dict <dir>', 'an extra dictionary folder, merged over the built-in ones (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--id <id>', 'document id for a single document (default: the file name)')
-    .addOption(new Option('--lang <lang>', 'auto: refuse text that is not Russian; ru: process it anyway').choices(['auto', 'ru']).default('auto'))
+    .addOption(new Option('--lang <lang>', 'auto: read Russian or English as detected, refuse other languages; ru, en: force that pipeline').choices(['auto', 'ru', 'en']).default('auto'))
     .option('--date <YYYY-MM-DD>', 'publication date, for relative dates such as «вчера»')
     .option('--pretty', 'indented JSON (default on a terminal for a single document)')
     .option('--compact', 'one-line JSON even on a terminal')

@@ -8,7 +8,7 @@ import { formatText } from './format-text.js';
 export interface WorkerConfig {
   dictionaries: string[];
   validate: boolean;
-  lang: 'auto' | 'ru';
+  lang: 'auto' | 'ru' | 'en';
   format: 'json' | 'text';
   pretty: boolean;
 }

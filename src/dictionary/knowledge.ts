@@ -5,6 +5,7 @@ import { foldCase } from '../segment/tokenize.js';
 import type { DictionarySet } from './load.js';
 import type { EntityEntry, PositionEntry, TopicCategory } from './schema.js';
 import type { Triggers } from './triggers-schema.js';
+import type { EnglishCues } from './english-schema.js';
 
 /** Trigger lists that are plain word lists, as sets of folded words. */
 type WordListKey = { [K in keyof Triggers]-?: Triggers[K] extends string[] ? K : never }[keyof Triggers];
@@ -30,6 +31,8 @@ export interface Knowledge extends Tables {
   positions: PositionEntry[];
   topics: TopicCategory[];
   triggers: Triggers;
+  /** Cue words of the English pipeline, when dictionaries/english.json is loaded. */
+  english: EnglishCues | null;
   /** The word lists of the triggers as sets of folded words, for O(1) checks. */
   cues: Record<WordListKey, Set<string>>;
   /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
@@ -136,7 +139,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
   }
   return {
     ...tables,
-    entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, cues,
+    entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, english: set.english, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: universe ?? keysOf(tables),

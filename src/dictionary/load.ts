@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { EntityFile, PositionFile, TopicFile, type EntityEntry, type PositionEntry, type TopicCategory } from './schema.js';
 import { TriggerFile, type Triggers } from './triggers-schema.js';
+import { EnglishCueFile, type EnglishCues } from './english-schema.js';
 
 export interface DictionaryProblem {
   file: string;
@@ -18,6 +19,8 @@ export interface DictionarySet {
   positions: PositionEntry[];
   topics: TopicCategory[];
   triggers: Triggers | null;
+  /** Cue words of the English pipeline (dictionaries/english.json). */
+  english: EnglishCues | null;
 }
 
 export class DictionaryError extends Error {
@@ -33,7 +36,7 @@ export function formatProblem(p: DictionaryProblem): string {
 }
 
 export function emptyDictionarySet(): DictionarySet {
-  return { entities: [], positions: [], topics: [], triggers: null };
+  return { entities: [], positions: [], topics: [], triggers: null, english: null };
 }
 
 /** Every .json file under dir, sorted, skipping folders whose name starts with "_" (generator inputs). */
@@ -85,6 +88,10 @@ export function addDictionaryJson(set: DictionarySet, file: string, json: string
     const r = TopicFile.safeParse(data);
     if (!r.success) return issuesOf(file, data, r.error);
     set.topics.push(...r.data.categories);
+  } else if (obj.language === 'en') {
+    const r = EnglishCueFile.safeParse(data);
+    if (!r.success) return issuesOf(file, data, r.error);
+    set.english = r.data;
   } else if ('meetingVerbs' in obj) {
     const r = TriggerFile.safeParse(data);
     if (!r.success) return issuesOf(file, data, r.error);

@@ -47,6 +47,8 @@ export const StateEntry = z.object({
   adjectives: z.array(text).optional(),
   /** Masculine singular nominative demonyms («казахстанец»); kind adjective too. */
   demonyms: z.array(text).optional(),
+  /** English adjectives and demonyms («Kazakhstani», «Kazakh»), for English input. */
+  englishAdjectives: z.array(text).optional(),
   capital: entityId('loc').optional(),
   status: z.enum(['un-member', 'un-observer', 'partially-recognized', 'historical']).optional(),
 }).strict();

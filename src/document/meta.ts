@@ -1,12 +1,13 @@
 // Facts about the document itself: headline, publisher, hashtags, publication date.
-import type { Doc } from '../doc.js';
+import type { Doc, DocumentMeta } from '../doc.js';
 import type { Context } from '../context.js';
 import { findDates } from '../dates/parse.js';
 
 const HEADLINE_MAX = 250;
 
-/** Stage: title (a first line without a final full stop), publisher («передает Kazpravda.kz»), hashtags. */
-export function readMeta(doc: Doc, ctx: Context): Doc {
+/** What text in any language shows the same way: the headline (a first line without a final full stop),
+ * hashtags, and a publication date printed on a line of its own. */
+export function readMetaLines(doc: Doc): DocumentMeta {
   const { tokens, text, paragraphs } = doc;
   let title: string | null = null;
   const p0 = paragraphs[0];
@@ -16,6 +17,24 @@ export function readMeta(doc: Doc, ctx: Context): Doc {
   }
   const hashtags: string[] = [];
   for (const t of tokens) if (t.kind === 'hashtag' && !hashtags.includes(t.text.slice(1))) hashtags.push(t.text.slice(1));
+  let date = doc.givenDate;
+  if (!date) {
+    // a line that is only a date, as many sites print under the headline
+    for (const p of paragraphs.slice(0, 4)) {
+      const first = tokens.findIndex((t) => t.start >= p.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1].end <= p.end) last++;
+      if (first < 0 || last - first > 6) continue;
+      const d = findDates(tokens, first, last, null).find((x) => x.value.length === 10);
+      if (d) { date = d.value; break; }
+    }
+  }
+  return { title, publisher: null, hashtags, date };
+}
+
+/** Stage: headline, hashtags, date, and the publisher («передает Kazpravda.kz»). */
+export function readMeta(doc: Doc, ctx: Context): Doc {
+  const { tokens, text } = doc;
   let publisher: string | null = null;
   for (let i = 0; i < tokens.length - 1 && !publisher; i++) {
     const t = tokens[i];
@@ -29,17 +48,5 @@ export function readMeta(doc: Doc, ctx: Context): Doc {
     while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && (tokens[j + 1].kind === 'word' || tokens[j + 1].kind === 'domain') && j - i < 5) j++;
     publisher = text.slice(next.start, tokens[j].end);
   }
-  let date = doc.givenDate;
-  if (!date) {
-    // a line that is only a date, as many sites print under the headline
-    for (const p of paragraphs.slice(0, 4)) {
-      const first = tokens.findIndex((t) => t.start >= p.start);
-      let last = first;
-      while (last + 1 < tokens.length && tokens[last + 1].end <= p.end) last++;
-      if (first < 0 || last - first > 6) continue;
-      const d = findDates(tokens, first, last, null).find((x) => x.value.length === 10);
-      if (d) { date = d.value; break; }
-    }
-  }
-  return { ...doc, meta: { title, publisher, hashtags, date } };
+  return { ...doc, meta: { ...readMetaLines(doc), publisher } };
 }

@@ -1,0 +1,31 @@
+import type { Doc, Mention, TitleSpan } from '../doc.js';
+import type { Context } from '../context.js';
+import { matchAll } from '../gazetteer/match.js';
+import { englishKnowledge } from './knowledge.js';
+
+/** Stage: dictionary entities by their English names, and position titles. */
+export function matchEnglishGazetteer(doc: Doc, ctx: Context): Doc {
+  const k = ctx.knowledge;
+  const en = englishKnowledge(k);
+  const mentions: Mention[] = [];
+  let covered = -1;
+  for (const m of matchAll(en.entities, doc.tokens, doc.keys)) {
+    if (m.first <= covered) continue; // equally good alternatives: the first entry wins
+    covered = m.last;
+    const e = k.entries[m.phrase.value];
+    mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
+  }
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'hashtag') return;
+    const body = t.text.slice(1).toLowerCase();
+    const hit = mentions.find((m) => m.kind !== 'adjective' && doc.tokens.slice(m.first, m.last + 1).map((x) => x.norm).join(' ').endsWith(body));
+    if (hit) mentions.push({ first: i, last: i, type: hit.type, kind: 'hashtag', ref: hit.ref, reason: 'dictionary:hashtag' });
+  });
+  const titles: TitleSpan[] = [];
+  for (const m of matchAll(en.titles, doc.tokens, doc.keys)) {
+    if (titles.some((t) => t.first === m.first)) continue;
+    titles.push({ first: m.first, last: m.last, position: k.positions[m.phrase.value].id, rank: k.positions[m.phrase.value].rank });
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  return { ...doc, mentions, titles };
+}

@@ -1,0 +1,236 @@
+// Meetings in English text: «X met (with) Y», «X held talks/a meeting with Y», «X received Y»,
+// «X had a phone conversation with Y»; place from «in …» or from the occasion's antecedent
+// («on the sidelines of the summit» → the summit held «in Astana in 2022»); topics after
+// «discussed», «exchanged views on», in the meeting's sentence and the sentences about its parties.
+import type { Doc, Meeting, Mention, Topic, Token } from '../doc.js';
+import type { Context } from '../context.js';
+import { matchAll, matchesAt } from '../gazetteer/match.js';
+import type { PhraseTable } from '../gazetteer/compile.js';
+import { findEnglishDates } from './dates.js';
+import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
+
+const CLAUSE_END = /^[.;!?:]$/;
+const MAX_NOUN_GAP = 4;
+
+interface Trigger { first: number; last: number; format: Meeting['format']; reception: boolean }
+
+function hit(table: PhraseTable<number>, doc: Doc, i: number) {
+  return matchesAt(table, doc.tokens, doc.keys, i)[0];
+}
+
+function triggers(doc: Doc, en: EnglishKnowledge, s: number): Trigger[] {
+  const { tokens } = doc;
+  const { firstToken, lastToken } = doc.sentences[s];
+  const out: Trigger[] = [];
+  for (let i = firstToken; i <= lastToken; i++) {
+    const verb = hit(en.lists.meetingVerbs, doc, i);
+    // «met» as a verb: not «the meeting» (a noun after a determiner)
+    if (verb && !(tokens[i].norm === 'meeting' && /^(a|the|this|that|their|his|her)$/.test(tokens[i - 1]?.norm ?? ''))) {
+      if (tokens[i].norm !== 'meeting' || tokens[i + 1]?.norm === 'with') { out.push({ first: i, last: verb.last, format: null, reception: false }); i = verb.last; continue; }
+    }
+    const support = hit(en.lists.supportVerbs, doc, i);
+    if (support) {
+      for (let j = support.last + 1; j <= Math.min(lastToken, support.last + MAX_NOUN_GAP); j++) {
+        const noun = hit(en.meetingNouns, doc, j);
+        if (noun) { out.push({ first: i, last: noun.last, format: en.cues.meetingNouns[noun.phrase.value].format ?? null, reception: false }); i = noun.last; break; }
+        if (tokens[j].kind !== 'word') break;
+      }
+      continue;
+    }
+    const reception = hit(en.lists.receptionVerbs, doc, i);
+    if (reception) out.push({ first: i, last: reception.last, format: null, reception: true });
+  }
+  return out;
+}
+
+/** Mentions that can take part in a meeting: people (names and resolved titles), states and bodies. */
+const party = (m: Mention) => m.kind !== 'adjective' && m.kind !== 'hashtag' && !!m.ref;
+
+export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
+  const en = englishKnowledge(ctx.knowledge);
+  const { tokens } = doc;
+  const inQuote = (i: number) => doc.quoteSpans.some((q) => q.open < i && i < q.close);
+  const insideTitle = (i: number) => doc.titles.some((t) => t.first <= i && i <= t.last);
+  const categories = ctx.knowledge.topics.map((c) => c.id);
+  const meetings: Meeting[] = [];
+  const lastPersonBefore = (i: number) => doc.mentions.filter((m) => m.type === 'person' && party(m) && m.last < i).pop();
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { firstToken, lastToken } = doc.sentences[s];
+    const mentions = doc.mentions.filter((m) => m.first >= firstToken && m.last <= lastToken && party(m));
+    for (const trig of triggers(doc, en, s)) {
+      // the subject: the nearest person before the trigger in its clause, with «X and Y»
+      let clauseStart = trig.first;
+      while (clauseStart > firstToken && !CLAUSE_END.test(tokens[clauseStart - 1].text) && tokens[clauseStart - 1].text !== '“') clauseStart--;
+      const before = mentions.filter((m) => m.last < trig.first && m.first >= clauseStart && !insideTitle(m.first) || (m.kind === 'title' && m.last < trig.first && m.first >= clauseStart));
+      let subject = [...before].reverse().find((m) => m.type === 'person') ?? [...before].reverse().find((m) => m.type !== 'location');
+      const pronoun = tokens[trig.first - 1] && en.cues.pronouns.includes(tokens[trig.first - 1].norm);
+      if (!subject && pronoun) subject = lastPersonBefore(trig.first);
+      if (!subject) continue;
+      const subjects = [subject, ...before.filter((m) => m.last === subject.first - 2 && tokens[m.last + 1].norm === 'and' && m.type === subject.type)];
+      // the counterpart: after «with» (or right after the verb), the first person, else the first state or body
+      let from = trig.last + 1;
+      if (tokens[from]?.norm === 'with') from++;
+      else if (!trig.reception && tokens[trig.last].norm !== 'met' && tokens[trig.last].norm !== 'meet' && tokens[trig.last].norm !== 'meets') {
+        const w = tokens.slice(trig.last + 1, lastToken + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
+        if (w < 0 || tokens[trig.last + 1 + w].norm !== 'with') continue;
+        from = trig.last + 2 + w;
+      }
+      let to = from;
+      while (to < lastToken && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
+      const after = mentions.filter((m) => m.first >= from && m.last <= to);
+      const object = after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first));
+      if (!object) continue;
+      const objects = [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)];
+      const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
+      if (participants.length < 2) continue;
+      const quoted = inQuote(trig.first);
+      const modality = modalityOf(doc, en, clauseStart, trig.first);
+      const format = trig.format ?? formatOf(doc, en, firstToken, lastToken);
+      const occasion = occasionOf(doc, en, clauseStart, lastToken);
+      const place = placeIn(doc, mentions, trig.last + 1, lastToken) ?? occasion?.place ?? null;
+      const date = findEnglishDates(tokens, firstToken, lastToken)[0]?.value ?? occasion?.date ?? null;
+      const past = quoted || matchAll(en.lists.pastMarkers, tokens, doc.keys, firstToken, lastToken).length > 0 || (!!date && !!doc.meta.date && date < doc.meta.date.slice(0, date.length));
+      const start = Math.min(...[...subjects, ...objects].map((m) => tokens[m.first].start), tokens[trig.first].start);
+      const end = Math.max(...[...subjects, ...objects].map((m) => tokens[m.last].end), tokens[trig.last].end);
+      meetings.push({
+        participants, place, date, status: modality ? 'planned' : past ? 'past' : 'reported', modality, format: format ?? 'in-person',
+        occasion: occasion?.text ?? null, topics: topicsIn(doc, en, categories, trig.last + 1, lastToken), evidence: [{ start, end }], sentence: s, quoted,
+        trigger: { first: trig.first, last: trig.last }, reason: trig.reception ? 'en:reception' : 'en:meeting',
+      });
+    }
+    // «The sides discussed …», «They exchanged views on …»: topics of the last meeting reported outside quotes
+    const main = [...meetings].reverse().find((m) => !m.quoted && m.sentence < s);
+    if (main && speaksOfParties(doc, en, s)) main.topics.push(...topicsIn(doc, en, categories, firstToken, lastToken));
+  }
+  return { ...doc, meetings: merged(meetings).map((m) => ({ ...m, topics: dedupeTopics(m.topics) })) };
+}
+
+/** The headline and the lead report one meeting: the same parties outside quotes are one meeting with more evidence. */
+function merged(meetings: Meeting[]): Meeting[] {
+  const out: Meeting[] = [];
+  const key = (m: Meeting) => `${[...m.participants].sort().join('|')}|${m.quoted}`;
+  for (const m of meetings) {
+    const same = out.find((o) => key(o) === key(m) && o.status === m.status);
+    if (!same) { out.push({ ...m, evidence: [...m.evidence], topics: [...m.topics] }); continue; }
+    same.evidence.push(...m.evidence);
+    same.topics.push(...m.topics);
+    same.place ??= m.place;
+    same.date ??= m.date;
+    same.occasion ??= m.occasion;
+  }
+  return out;
+}
+
+function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
+  const { firstToken } = doc.sentences[s];
+  for (let i = firstToken; i < firstToken + 3; i++) {
+    const t = doc.tokens[i];
+    if (!t) return false;
+    if (hit(en.lists.partyWords, doc, i) || t.norm === 'they') return true;
+  }
+  return false;
+}
+
+function modalityOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): Meeting['modality'] {
+  const m = matchAll(en.modalityCues, doc.tokens, doc.keys, from, to - 1)[0];
+  return m ? en.cues.modalityCues[m.phrase.value].modality : null;
+}
+
+function formatOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): Meeting['format'] {
+  const m = matchAll(en.formatCues, doc.tokens, doc.keys, from, to)[0];
+  return m ? en.cues.formatCues[m.phrase.value].format : null;
+}
+
+/** «in Astana», «at the Akorda»: a place or state after «in/at» in the clause. */
+function placeIn(doc: Doc, mentions: Mention[], from: number, to: number): string | null {
+  const m = mentions.find((x) => x.first >= from && x.last <= to && (x.type === 'location' || x.type === 'state') && x.kind !== 'adjective' &&
+    /^(in|at)$/.test(doc.tokens[x.first - 1]?.norm === 'the' ? doc.tokens[x.first - 2]?.norm ?? '' : doc.tokens[x.first - 1]?.norm ?? ''));
+  return m?.ref ?? null;
+}
+
+/** «On the sidelines of the summit»: the occasion noun, found again where the text named it in full. */
+function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): { text: string; place: string | null; date: string | null } | null {
+  const { tokens } = doc;
+  const marker = matchAll(en.lists.occasionMarkers, tokens, doc.keys, from, to).find((m) => m.last - m.first > 0);
+  if (!marker) return null;
+  let i = marker.last + 1;
+  if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const noun = tokens[i];
+  if (!noun || !en.cues.occasionNouns.includes(noun.norm)) return null;
+  // the antecedent: the same noun, capitalized, earlier — «the VI Summit of the Conference on … in Asia»
+  for (let j = marker.first - 1; j >= 0; j--) {
+    if (tokens[j].norm !== noun.norm || !tokens[j].cap) continue;
+    let first = j;
+    while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence && (tokens[first - 1].upper || tokens[first - 1].cap) && tokens[first - 1].kind !== 'punct' && !doc.mentions.some((m) => m.last === first - 1)) first--;
+    let last = j;
+    if (tokens[j + 1]?.norm === 'of') {
+      const k = tokens[j + 2]?.norm === 'the' ? j + 3 : j + 2;
+      const m = doc.mentions.find((x) => x.first === k && x.type === 'organization');
+      if (m) last = m.last;
+    }
+    const s = doc.sentences[tokens[j].sentence];
+    const sentenceMentions = doc.mentions.filter((m) => m.first > last && m.last <= s.lastToken && party(m));
+    return {
+      text: doc.text.slice(tokens[first].start, tokens[last].end),
+      place: placeIn(doc, sentenceMentions, last + 1, s.lastToken),
+      date: findEnglishDates(tokens, last + 1, s.lastToken)[0]?.value ?? null,
+    };
+  }
+  return { text: noun.text, place: null, date: null };
+}
+
+const TOPIC_END = new Set(['while', 'during', 'when', 'as', 'but']);
+
+/** Topics after every topic cue in tokens[from..to]: a phrase up to the clause end, the next cue, or «while …». */
+function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[], from: number, to: number): Topic[] {
+  const { tokens } = doc;
+  const cues = matchAll(en.lists.topicCues, tokens, doc.keys, from, to);
+  const out: Topic[] = [];
+  cues.forEach((cue, n) => {
+    const limit = n + 1 < cues.length ? cues[n + 1].first - 1 : to;
+    let last = cue.last;
+    while (last < limit && !CLAUSE_END.test(tokens[last + 1].text) && !TOPIC_END.has(tokens[last + 1].norm) && !/^[,”“]$/.test(tokens[last + 1].text)) last++;
+    // «… organizations and exchanged views on»: the «and» before the next cue is not part of the topic
+    while (last > cue.last && (tokens[last].norm === 'and' || tokens[last].kind === 'punct')) last--;
+    for (const [a, b] of splitCoordinated(tokens, cue.last + 1, last)) {
+      const t = topicOf(doc, en, categories, a, b, cue.first);
+      if (t) out.push(t);
+    }
+  });
+  return out;
+}
+
+/** «the importance of X and the development of Y»: «and» followed by a determiner starts a new topic. */
+function splitCoordinated(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = first;
+  for (let i = first; i <= last; i++) {
+    if (tokens[i].norm === 'and' && /^(the|a|an)$/.test(tokens[i + 1]?.norm ?? '') && i > a) { out.push([a, i - 1]); a = i + 1; }
+  }
+  if (a <= last) out.push([a, last]);
+  return out;
+}
+
+function topicOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], first: number, last: number, cue: number): Topic | null {
+  const { tokens } = doc;
+  let a = first;
+  // fillers say nothing by themselves: «issues of», «the importance of», and leading articles
+  for (let changed = true; changed && a <= last;) {
+    changed = false;
+    if (/^(the|a|an)$/.test(tokens[a].norm)) { a++; changed = true; continue; }
+    const filler = hit(en.lists.topicFillers, doc, a);
+    if (filler && tokens[filler.last + 1]?.norm === 'of' && filler.last + 2 <= last) { a = filler.last + 2; changed = true; }
+  }
+  if (a > last || !tokens.slice(a, last + 1).some((t) => t.kind === 'word')) return null;
+  const terms = matchAll(en.topicTerms, tokens, doc.keys, a, last);
+  // the most specific term decides: the longest, then the last (the head of «cooperation … within international organizations»)
+  const best = [...terms].sort((x, y) => (y.last - y.first) - (x.last - x.first) || y.first - x.first)[0];
+  const category = best ? categories[best.phrase.value] : 'other';
+  const entities = [...new Set(doc.mentions.filter((m) => m.first >= a && m.last <= last && m.ref && m.kind !== 'hashtag').map((m) => m.ref))];
+  return { text: doc.text.slice(tokens[a].start, tokens[last].end), category, entities, start: tokens[cue].start, end: tokens[last].end };
+}
+
+function dedupeTopics(ts: Topic[]): Topic[] {
+  const seen = new Set<string>();
+  return ts.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+}

@@ -1,0 +1,81 @@
+// Roles in English text: «President of Kazakhstan Kassym-Jomart Tokayev», «Maulen Ashimbayev,
+// Chairman of the Senate», lists of titles before one name; a title with no name beside it
+// («the Senate Speaker») stands for the one person of the text who holds it.
+import type { Doc, Entity, Mention, Role } from '../doc.js';
+import type { Context } from '../context.js';
+import { englishKnowledge } from './knowledge.js';
+import { skipHonorifics, titlePhrase, type TitlePhrase } from './titles.js';
+
+/** Stage: roles of persons from title phrases, and lone titles as mentions of their holder. */
+export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
+  const { tokens } = doc;
+  const en = englishKnowledge(ctx.knowledge);
+  const honorifics = new Set(en.cues.honorifics);
+  const titleAt = (i: number) => doc.titles.find((t) => t.first === i);
+  const phrases: TitlePhrase[] = [];
+  let reach = -1;
+  for (const t of doc.titles) {
+    if (t.first <= reach) continue; // a title inside another's phrase: «Adviser to the President of Palestine»
+    const p = titlePhrase(doc, t, titleAt);
+    phrases.push(p);
+    reach = p.last;
+  }
+  const persons = new Map<number, Mention>();
+  const personsEnding = new Map<number, Mention>();
+  for (const m of doc.mentions) if (m.type === 'person' && m.kind !== 'hashtag') { persons.set(m.first, m); personsEnding.set(m.last, m); }
+  const phraseAt = new Map(phrases.map((p) => [p.first, p]));
+  const holderAfter = (p: TitlePhrase, depth = 0): Mention | undefined => {
+    const next = skipHonorifics(tokens, p.last + 1, honorifics);
+    const direct = persons.get(next);
+    if (direct && tokens[next].sentence === tokens[p.first].sentence) return direct;
+    // «the Supreme Judge of Palestine, Adviser to the President …, Dr. Mahmoud Sidki Al-Habbash»
+    if (depth < 4 && (tokens[p.last + 1]?.text === ',' || tokens[p.last + 1]?.norm === 'and')) {
+      let k = p.last + 2;
+      if (tokens[k]?.norm === 'the') k++;
+      const following = phraseAt.get(k);
+      if (following) return holderAfter(following, depth + 1);
+    }
+    return undefined;
+  };
+  const entities: Entity[] = doc.entities.map((e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentions = [...doc.mentions];
+  const lone: TitlePhrase[] = [];
+  for (const p of phrases) {
+    let holder = holderAfter(p);
+    let start = tokens[p.first].start;
+    let end = holder ? tokens[holder.last].end : tokens[p.last].end;
+    if (!holder) {
+      // apposition: «Maulen Ashimbayev, Chairman of the Senate»
+      const comma = tokens[p.first - 1]?.text === ',' ? p.first - 1 : tokens[p.first - 1]?.norm === 'the' && tokens[p.first - 2]?.text === ',' ? p.first - 2 : -1;
+      const before = comma > 0 ? personsEnding.get(comma - 1) : undefined;
+      if (before && tokens[before.first].sentence === tokens[p.first].sentence) { holder = before; start = tokens[before.first].start; }
+    }
+    const e = holder && byId.get(holder.ref);
+    if (!e) { lone.push(p); continue; }
+    const titleFirst = tokens[p.first].norm === 'the' ? p.first + 1 : p.first;
+    const title = doc.text.slice(tokens[titleFirst].start, tokens[p.last].end);
+    const state = p.state ?? (p.organization ? stateOf(byId.get(p.organization)) : null);
+    if (e.roles.some((r) => r.title === title && r.state === state)) continue;
+    const role: Role = { title, organization: p.organization, state, start, end, rank: p.title.rank };
+    e.roles.push(role);
+  }
+  for (const p of lone) {
+    const fits = entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.rank === p.title.rank &&
+      (p.organization ? r.organization === p.organization : p.state ? r.state === p.state : false)));
+    if (fits.length !== 1) continue;
+    const first = tokens[p.first].norm === 'the' ? p.first + 1 : p.first;
+    mentions.push({ first, last: p.last, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' });
+    fits[0].mentions.push(mentions.length - 1);
+  }
+  for (const e of entities) {
+    if (e.type !== 'person' || e.country) continue;
+    const r = e.roles.find((x) => x.state);
+    if (r?.state) e.country = r.state.slice('state:'.length);
+  }
+  return { ...doc, mentions, entities, titles: phrases.map((p) => ({ ...p.title, first: p.first, last: p.last })) };
+}
+
+function stateOf(e: Entity | undefined): string | null {
+  return e?.country ? `state:${e.country}` : null;
+}

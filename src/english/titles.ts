@@ -1,0 +1,81 @@
+// The phrase a position title heads in English: «Chairman of the Senate of Parliament»,
+// «Adviser to the President of Palestine on Religious Affairs», «Senate Speaker», «Kazakh President».
+import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
+
+export interface TitlePhrase {
+  first: number;
+  last: number;
+  title: TitleSpan;
+  /** The organization and state the title belongs to, as mention refs. */
+  organization: string | null;
+  state: string | null;
+}
+
+const LINKS = new Set(['of', 'to', 'for', 'at', 'in']);
+/** Nouns that close a subject tail: «on Religious Affairs», «for Foreign Policy Issues». */
+const SUBJECT_END = new Set(['affairs', 'issues', 'matters', 'questions', 'policy', 'cooperation', 'relations', 'security', 'development', 'rights', 'investment', 'investments', 'trade', 'economy', 'finance', 'energy', 'defence', 'defense', 'education', 'health', 'culture', 'sport', 'sports', 'media', 'information', 'justice', 'agriculture', 'ecology', 'transport', 'industry', 'communications', 'religion', 'religions']);
+const MAX_SUBJECT_WORDS = 5;
+
+export function mentionAt(doc: Doc, i: number): Mention | undefined {
+  return doc.mentions.find((m) => m.first === i && m.kind !== 'hashtag');
+}
+
+/** The whole title phrase around a title span: modifiers before it and «of/to …» tails after it. */
+export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => TitleSpan | undefined): TitlePhrase {
+  const { tokens } = doc;
+  const sentence = tokens[title.first].sentence;
+  const same = (i: number) => i >= 0 && i < tokens.length && tokens[i].sentence === sentence;
+  let first = title.first;
+  let organization: string | null = null;
+  let state: string | null = null;
+  const take = (m: Mention) => {
+    if (m.type === 'organization' && !organization) organization = m.ref;
+    else if (m.type === 'state' && !state) state = m.ref;
+  };
+  // before: «Senate Chairman», «Kazakh President», «Kazakhstan's Foreign Minister»
+  let j = first - 1;
+  if (same(j) && tokens[j].text.match(/^['’]s$/)) j--;
+  const before = doc.mentions.find((m) => m.last === j && m.kind !== 'hashtag' && m.type !== 'person');
+  if (before && same(before.first)) { take(before); first = before.first; }
+  let last = title.last;
+  for (;;) {
+    let i = last + 1;
+    if (!same(i)) break;
+    const word = tokens[i].norm;
+    if (LINKS.has(word)) {
+      let k = i + 1;
+      if (same(k) && tokens[k].norm === 'the') k++;
+      const m = same(k) ? mentionAt(doc, k) : undefined;
+      if (m && m.type !== 'person') { take(m); last = m.last; continue; }
+      const inner = same(k) ? titleAt(k) : undefined;
+      if (inner) {
+        const sub = titlePhrase(doc, inner, titleAt);
+        if (!organization) organization = sub.organization;
+        if (!state) state = sub.state;
+        last = sub.last;
+        continue;
+      }
+      break;
+    }
+    if (word === 'on' || word === 'for') {
+      let k = i + 1;
+      while (same(k) && k - i <= MAX_SUBJECT_WORDS && tokens[k].kind === 'word' && !SUBJECT_END.has(tokens[k].norm)) k++;
+      if (same(k) && SUBJECT_END.has(tokens[k].norm)) { last = k; continue; }
+    }
+    break;
+  }
+  // bodies and states named inside the title itself: «Chairman of the Senate of Parliament»
+  for (const m of doc.mentions) {
+    if (m.first < title.first || m.first > last || m.kind === 'hashtag' || m.type === 'person') continue;
+    take(m);
+    if (m.last > last && same(m.last)) last = m.last;
+  }
+  return { first, last, title, organization, state };
+}
+
+/** Honorifics and their dots between a title and a name: «Dr.», «H.E.». */
+export function skipHonorifics(tokens: readonly Token[], i: number, honorifics: ReadonlySet<string>): number {
+  let j = i;
+  while (j < tokens.length && (honorifics.has(tokens[j].norm) || (tokens[j].text === '.' && j > i))) j++;
+  return j;
+}

@@ -54,7 +54,10 @@ export interface Extractor {
   extract(text: string, options?: ExtractOptions): Result;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { uk: 'Ukrainian', be: 'Belarusian', kk: 'Kazakh', en: 'English', und: 'undetermined' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  uk: 'Ukrainian', be: 'Belarusian', kk: 'Kazakh', en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian',
+  pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', tr: 'Turkish', und: 'undetermined',
+};
 
 export function loadDictionaries(options: ExtractorOptions = {}): DictionarySet {
   const set = emptyDictionarySet();

@@ -68,7 +68,7 @@ describe('CLI: bad input gets one clear line and an exit code, never a stack tra
     // bytes that are neither UTF-8 nor Russian in windows-1251 or KOI8-R (no NUL bytes, so not «binary»)
     ['invalid UTF-8', () => [file('random.txt', Buffer.from(Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 7919 + 13) % 128))))], 1, /invalid UTF-8, and not windows-1251 or KOI8-R/],
     ['empty text', () => [file('empty.txt', '  \n')], 1, /empty text/],
-    ['English text', () => [file('en.txt', 'The President of Kazakhstan met the President of France in Astana and they discussed trade and energy.')], 1, /not Russian \(detected: English\).*--lang ru/],
+    ['Ukrainian text', () => [file('uk.txt', 'Президент України Володимир Зеленський зустрівся з прем\'єр-міністром Польщі Дональдом Туском у Києві. Сторони обговорили питання безпеки, енергетики та співпраці між двома країнами.')], 1, /neither Russian nor English \(detected: Ukrainian\).*--lang ru or --lang en/],
     ['a bad date', () => ['--date', '14.05.2024', SAMPLE_PATH], 2, /invalid --date/],
     ['an unknown option', () => ['--frobnicate'], 2, /unknown option/],
     ['a broken dictionary', () => { const d = join(tmp, 'dict'); mkdirSync(d, { recursive: true }); writeFileSync(join(d, 'x.json'), JSON.stringify({ description: 'd', source: 's', entries: [{ id: 'org:x', type: 'organization', name: 'X', kind: 'bank' }] })); return ['--dict', d, SAMPLE_PATH]; }, 3, /x\.json: entry org:x: field kind/],
@@ -85,6 +85,21 @@ describe('CLI: bad input gets one clear line and an exit code, never a stack tra
     expect(r.code).toBe(0);
     expect(r.err).toBe(`sobesednik: ${p}: decoded as windows-1251\n`);
     expect(JSON.parse(r.out).document.chars).toBe(13);
+  });
+  it('refuses German, which is not English', () => {
+    const r = cli([], 'Der Bundeskanzler traf sich in Berlin mit dem Präsidenten Frankreichs, um über Handel und Energie zu sprechen.');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/detected: German/);
+  });
+  it('reads an English article with the English pipeline, and --lang en forces it', () => {
+    const r = cli([join(ROOT, 'samples', 'en-kazpravda-ashimbaev-al-habbash.txt')]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.document.language).toBe('en');
+    expect(out.meetings.map((m: { participants: string[] }) => m.participants)).toEqual([
+      ['person:ashimbaev-maulen', 'person:al-habbash-mahmoud-sidki'], ['person:tokaev-kassym-zhomart', 'person:abbas-mahmoud'],
+    ]);
+    expect(JSON.parse(cli(['--lang', 'en'], 'Tokayev met Macron.').out).document.language).toBe('en');
   });
   it('--lang ru processes text the detector does not call Russian', () => {
     expect(cli(['--lang', 'ru'], 'Kazakhstan and Russia.').code).toBe(0);

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { matchAll, matchesAt } from '../gazetteer/match.js';
 import type { PhraseTable } from '../gazetteer/compile.js';
 import { findEnglishDates } from './dates.js';
+import { subjectBefore } from './pronouns.js';
 import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
 
 const CLAUSE_END = /^[.;!?:]$/;
@@ -53,7 +54,6 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
   const insideTitle = (i: number) => doc.titles.some((t) => t.first <= i && i <= t.last);
   const categories = ctx.knowledge.topics.map((c) => c.id);
   const meetings: Meeting[] = [];
-  const lastPersonBefore = (i: number) => doc.mentions.filter((m) => m.type === 'person' && party(m) && m.last < i).pop();
   for (let s = 0; s < doc.sentences.length; s++) {
     const { firstToken, lastToken } = doc.sentences[s];
     const mentions = doc.mentions.filter((m) => m.first >= firstToken && m.last <= lastToken && party(m));
@@ -64,7 +64,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       const before = mentions.filter((m) => m.last < trig.first && m.first >= clauseStart && !insideTitle(m.first) || (m.kind === 'title' && m.last < trig.first && m.first >= clauseStart));
       let subject = [...before].reverse().find((m) => m.type === 'person') ?? [...before].reverse().find((m) => m.type !== 'location');
       const pronoun = tokens[trig.first - 1] && en.cues.pronouns.includes(tokens[trig.first - 1].norm);
-      if (!subject && pronoun) subject = lastPersonBefore(trig.first);
+      if (!subject && pronoun) subject = subjectBefore(doc, trig.first);
       if (!subject) continue;
       const subjects = [subject, ...before.filter((m) => m.last === subject.first - 2 && tokens[m.last + 1].norm === 'and' && m.type === subject.type)];
       // the counterpart: after «with» (or right after the verb), the first person, else the first state or body
@@ -78,7 +78,9 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       let to = from;
       while (to < lastToken && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
       const after = mentions.filter((m) => m.first >= from && m.last <= to);
-      const object = after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first));
+      // «received Ambassador of Japan Kazuki Yamada»: a reception's object is the person right after the verb, not «an award from the UN»
+      const object = trig.reception ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
+        : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first));
       if (!object) continue;
       const objects = [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)];
       const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
@@ -126,7 +128,7 @@ function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
   for (let i = firstToken; i < firstToken + 3; i++) {
     const t = doc.tokens[i];
     if (!t) return false;
-    if (hit(en.lists.partyWords, doc, i) || t.norm === 'they') return true;
+    if (hit(en.lists.partyWords, doc, i) || hit(en.meetingNouns, doc, i) || t.norm === 'they') return true;
   }
   return false;
 }

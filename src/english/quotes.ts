@@ -3,6 +3,7 @@ import type { Doc, Mention, Quote } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchesAt } from '../gazetteer/match.js';
 import { englishKnowledge } from './knowledge.js';
+import { subjectBefore } from './pronouns.js';
 
 const MIN_WORDS = 3;
 
@@ -16,7 +17,6 @@ export function findEnglishQuotes(doc: Doc, ctx: Context): Doc {
   const endingAt = new Map<number, Mention>();
   for (const m of speakers) { startingAt.set(m.first, m); endingAt.set(m.last, m); }
   const speech = (i: number) => (i >= 0 && i < tokens.length ? matchesAt(en.lists.speechVerbs, tokens, doc.keys, i)[0]?.last ?? -1 : -1);
-  const lastPersonBefore = (i: number) => speakers.filter((m) => m.type === 'person' && m.last < i).pop();
   const quotes: Quote[] = [];
   for (const q of doc.quoteSpans) {
     const words = tokens.slice(q.open + 1, q.close).filter((t) => t.kind === 'word').length;
@@ -24,7 +24,7 @@ export function findEnglishQuotes(doc: Doc, ctx: Context): Doc {
     let speaker: Mention | undefined;
     const i = q.close + 1;
     if (startingAt.has(i) && speech(startingAt.get(i)!.last + 1) >= 0) speaker = startingAt.get(i);
-    else if (tokens[i] && pronouns.has(tokens[i].norm) && speech(i + 1) >= 0) speaker = lastPersonBefore(q.open);
+    else if (tokens[i] && pronouns.has(tokens[i].norm) && speech(i + 1) >= 0) speaker = subjectBefore(doc, q.open);
     else if (speech(i) >= 0) speaker = startingAt.get(speech(i) + 1);
     if (!speaker && tokens[q.open - 1]?.text === ':') {
       const j = q.open - 2;

@@ -6,8 +6,12 @@ type Franc = (text: string, options: { only: string[]; minLength: number }) => s
 let franc: Franc | null = null;
 const loadFranc = (): Franc => (franc ??= (createRequire(import.meta.url)('franc') as { franc: Franc }).franc);
 
-const ONLY = ['rus', 'ukr', 'bel', 'kaz', 'eng'];
-const ISO1: Record<string, string> = { rus: 'ru', ukr: 'uk', bel: 'be', kaz: 'kk', eng: 'en', und: 'und' };
+// the languages we read, their Cyrillic neighbours, and the Latin-script languages most often mistaken
+// for English when English is the only Latin one on the list
+const ONLY = ['rus', 'ukr', 'bel', 'kaz', 'eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol', 'tur'];
+const ISO1: Record<string, string> = {
+  rus: 'ru', ukr: 'uk', bel: 'be', kaz: 'kk', eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', tur: 'tr', und: 'und',
+};
 /** franc is unreliable on very short text: below this many letters we assume Russian if Cyrillic dominates. */
 export const MIN_LETTERS = 40;
 /** A few hundred letters decide between these five languages; franc's cost grows with the text. */

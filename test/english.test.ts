@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/language/detect.js';
+import { extractor, ROOT, SAMPLE } from './helpers.js';
+
+const EN_SAMPLE = readFileSync(join(ROOT, 'samples', 'en-kazpravda-ashimbaev-al-habbash.txt'), 'utf8');
+const en = (text: string) => extractor().extract(text, { lang: 'en' });
+const pairs = (text: string) => {
+  const r = en(text);
+  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
+  return r.meetings.map((m) => m.participants.map(name).sort().join(' + '));
+};
+
+describe('English: the sample article in both languages', () => {
+  const ru = extractor().extract(SAMPLE, { id: 'ru' });
+  const eng = extractor().extract(EN_SAMPLE, { id: 'en' });
+  const meetingFacts = (r: typeof ru) => r.meetings.map((m) => ({ participants: m.participants, place: m.place, date: m.date, status: m.status, format: m.format }));
+
+  it('is routed by the detected language', () => {
+    expect(detectLanguage(EN_SAMPLE)).toBe('en');
+    expect(eng.document.language).toBe('en');
+    expect(ru.document.language).toBe('ru');
+  });
+  it('gives the same entity ids, in the same order of first mention', () => {
+    expect(eng.entities.map((e) => e.id)).toEqual(ru.entities.map((e) => e.id));
+  });
+  it('gives the same two meetings', () => {
+    expect(meetingFacts(eng)).toEqual(meetingFacts(ru));
+    expect(eng.meetings).toHaveLength(2);
+  });
+  it('keeps the article spelling of names, linked to the dictionary entry', () => {
+    const p = eng.entities.find((e) => e.id === 'person:ashimbaev-maulen')!;
+    expect(p.name).toBe('Maulen Ashimbayev');
+    expect(p.dictionaryId).toBe('person:ashimbaev-maulen');
+    expect(eng.entities.find((e) => e.id === 'person:tokaev-kassym-zhomart')!.mentions.map((m) => m.text)).toContain('Kassym-Jomart Kemelevich Tokayev');
+  });
+  it('reads roles, occasion, topics, quotes and the publisher', () => {
+    const habbash = eng.entities.find((e) => e.id === 'person:al-habbash-mahmoud-sidki')!;
+    expect(habbash.roles!.map((r) => r.title)).toEqual(['Supreme Judge of Palestine', 'Adviser to the President of Palestine on Religious Affairs']);
+    expect(eng.entities.find((e) => e.id === 'person:ashimbaev-maulen')!.roles).toMatchObject([{ title: 'Chairman of the Senate of Parliament', organization: 'org:senate-kz', state: 'state:KZ' }]);
+    expect(eng.meetings[1].occasion).toBe('VI Summit of the Conference on Interaction and Confidence Building Measures in Asia');
+    expect(eng.meetings[0].topics.map((t) => t.category)).toEqual(['international-organizations', 'humanitarian', 'conflict-peace', 'religion', 'religion']);
+    expect(eng.meetings[0].topics[1]).toMatchObject({ text: 'humanitarian situation in the Gaza Strip', entities: ['loc:gaza-strip'] });
+    expect(eng.quotes.map((q) => q.speaker)).toEqual(['person:ashimbaev-maulen', 'person:ashimbaev-maulen']);
+    expect(eng.quotes[0].text.endsWith('strengthening Palestine')).toBe(true);
+    expect(eng.document.publisher).toBe('Kazpravda.kz');
+  });
+  it('keeps every offset true to the text', () => {
+    for (const e of eng.entities) for (const m of e.mentions) expect(EN_SAMPLE.slice(m.start, m.end)).toBe(m.text);
+    for (const m of eng.meetings) for (const ev of m.evidence) expect(EN_SAMPLE.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
+
+describe('English: meeting constructions', () => {
+  it('X met with Y', () => {
+    expect(pairs('President of Kazakhstan Kassym-Jomart Tokayev met with President of France Emmanuel Macron in Paris.')).toEqual(['Emmanuel Macron + Kassym-Jomart Tokayev']);
+  });
+  it('X met Y, with the place', () => {
+    const r = en('Kassym-Jomart Tokayev met Emmanuel Macron in Paris.');
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0].place).toBe('loc:paris');
+  });
+  it('X held talks with Y', () => {
+    expect(pairs('Sergey Lavrov held talks with Wang Yi in Beijing.')).toEqual(['Sergey Lavrov + Wang Yi']);
+  });
+  it('X received Y (a person as the object)', () => {
+    expect(pairs('Kassym-Jomart Tokayev received Ambassador of Japan Kazuki Yamada.')).toEqual(['Kassym-Jomart Tokayev + Kazuki Yamada']);
+  });
+  it('a phone conversation has the phone format', () => {
+    const r = en('Kassym-Jomart Tokayev had a phone conversation with Shavkat Mirziyoyev.');
+    expect(r.meetings.map((m) => m.format)).toEqual(['phone']);
+  });
+  it('a person no dictionary holds, found after a title', () => {
+    expect(pairs('Foreign Minister of Egypt Sameh Shoukry met with Murat Nurtleu in Cairo.')).toEqual(['Murat Nurtleu + Sameh Shoukry']);
+  });
+  it('a planned meeting', () => {
+    expect(en('Kassym-Jomart Tokayev will meet with Emmanuel Macron in Paris.').meetings.map((m) => [m.status, m.modality])).toEqual([['planned', 'future']]);
+  });
+  it('topics after «talks focused on»', () => {
+    const r = en('Kassym-Jomart Tokayev held talks with Emmanuel Macron. The talks focused on trade and investment.');
+    expect(r.meetings[0].topics.map((t) => t.category)).toEqual(['economy-trade']);
+  });
+  it('negatives: no counterpart, or a thing received', () => {
+    expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
+    expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);
+    expect(pairs('The committee will meet next week.')).toEqual([]);
+  });
+});
+
+describe('English: quotes', () => {
+  it('“…,” X said / said X / he stressed / X said: “…”', () => {
+    const q = (text: string) => en(text).quotes.map((x) => [x.speaker, x.text]);
+    expect(q('“We support the initiative of our partners,” Kassym-Jomart Tokayev said.')).toEqual([['person:tokaev-kassym-zhomart', 'We support the initiative of our partners']]);
+    expect(q('“We support the initiative of our partners,” said Kassym-Jomart Tokayev.')).toEqual([['person:tokaev-kassym-zhomart', 'We support the initiative of our partners']]);
+    expect(q('Kassym-Jomart Tokayev met Emmanuel Macron. “Our countries are old friends,” he stressed.')).toEqual([['person:tokaev-kassym-zhomart', 'Our countries are old friends']]);
+    expect(q('Kassym-Jomart Tokayev said: “Our countries are old friends.”')).toEqual([['person:tokaev-kassym-zhomart', 'Our countries are old friends.']]);
+  });
+});

@@ -81,10 +81,33 @@ describe('English: meeting constructions', () => {
     const r = en('Kassym-Jomart Tokayev held talks with Emmanuel Macron. The talks focused on trade and investment.');
     expect(r.meetings[0].topics.map((t) => t.category)).toEqual(['economy-trade']);
   });
+  it('X and Y held talks: coordinated subjects across their titles, with place and date', () => {
+    const r = en('Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev held talks in Ankara on March 12, 2025.');
+    expect(r.meetings.map((m) => [m.participants, m.place, m.date])).toEqual([[['person:erdogan-recep-tayyip', 'person:aliev-ilham'], 'loc:ankara', '2025-03-12']]);
+  });
+  it('an occasion named in the meeting sentence itself', () => {
+    const r = en('Murat Nurtleu met with António Guterres on the sidelines of the 79th session of the UN General Assembly.');
+    expect(r.meetings.map((m) => m.occasion)).toEqual(['79th session of the UN General Assembly']);
+  });
+  it('listed topics are split at commas and «as well as»', () => {
+    const r = en('Kassym-Jomart Tokayev met with António Guterres. The parties exchanged views on regional security, climate change as well as the situation in Afghanistan.');
+    expect(r.meetings[0].topics.map((t) => t.text)).toEqual(['regional security', 'climate change', 'situation in Afghanistan']);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);
     expect(pairs('The committee will meet next week.')).toEqual([]);
+  });
+});
+
+describe('English: names', () => {
+  it('a city at the end of a title-like dictionary name is not a surname («Patriarch Kirill of Moscow»)', () => {
+    expect(en('Vladimir Putin invited him to visit Moscow next year.').entities.map((e) => e.id)).toEqual(['person:putin-vladimir', 'loc:moscow']);
+  });
+  it('a title followed by a place is not extended over it («Secretary-General in New York»)', () => {
+    const r = en('Murat Nurtleu met with UN Secretary-General António Guterres in New York.');
+    expect(r.entities.find((e) => e.id === 'person:guterres-antonio')!.roles!.map((x) => x.title)).toEqual(['UN Secretary-General']);
+    expect(r.meetings[0].place).toBe('loc:new-york');
   });
 });
 

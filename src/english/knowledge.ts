@@ -68,7 +68,8 @@ function build(k: Knowledge, cues: EnglishCues): EnglishKnowledge {
       const abbreviation = !/\s/.test(name) && /^[\p{Lu}\d.&-]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
       addEnglish(entities, name, i, abbreviation ? 'abbreviation' : 'name', priority, e.ambiguous);
       const words = name.split(/\s+/);
-      if (e.type === 'person' && words.length > 1) {
+      // «Patriarch Kirill of Moscow» ends in a city, not a surname
+      if (e.type === 'person' && words.length > 1 && !/\b(of|the)\b/i.test(name)) {
         const last = words[words.length - 1].toLowerCase();
         surnames.set(last, [...new Set([...(surnames.get(last) ?? []), i])]);
       }

@@ -66,23 +66,26 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       const pronoun = tokens[trig.first - 1] && en.cues.pronouns.includes(tokens[trig.first - 1].norm);
       if (!subject && pronoun) subject = subjectBefore(doc, trig.first);
       if (!subject) continue;
-      const subjects = [subject, ...before.filter((m) => m.last === subject.first - 2 && tokens[m.last + 1].norm === 'and' && m.type === subject.type)];
-      // the counterpart: after «with» (or right after the verb), the first person, else the first state or body
+      const subjects = [subject, ...coordinated(doc, before, subject, insideTitle)].sort((a, b) => a.first - b.first);
+      // the counterpart: after «with» (or right after «met»/«received»), the first person, else the first state or body
       let from = trig.last + 1;
+      let withCounterpart = true;
       if (tokens[from]?.norm === 'with') from++;
-      else if (!trig.reception && tokens[trig.last].norm !== 'met' && tokens[trig.last].norm !== 'meet' && tokens[trig.last].norm !== 'meets') {
+      else if (!trig.reception && !/^meets?$|^met$/.test(tokens[trig.last].norm)) {
         const w = tokens.slice(trig.last + 1, lastToken + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
-        if (w < 0 || tokens[trig.last + 1 + w].norm !== 'with') continue;
-        from = trig.last + 2 + w;
+        if (w >= 0 && tokens[trig.last + 1 + w].norm === 'with') from = trig.last + 2 + w;
+        else withCounterpart = false;
       }
       let to = from;
       while (to < lastToken && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
-      const after = mentions.filter((m) => m.first >= from && m.last <= to);
+      // «met in Kazakhstan»: a state after «in/at» is the place, not a party
+      const after = withCounterpart ? mentions.filter((m) => m.first >= from && m.last <= to && !/^(in|at)$/.test(tokens[m.first - 1]?.norm ?? '')) : [];
       // «received Ambassador of Japan Kazuki Yamada»: a reception's object is the person right after the verb, not «an award from the UN»
       const object = trig.reception ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
         : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first));
-      if (!object) continue;
-      const objects = [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)];
+      // «X and Y held talks»: the coordinated subjects are the parties
+      if (!object && subjects.length < 2) continue;
+      const objects = object ? [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)] : [];
       const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
       if (participants.length < 2) continue;
       const quoted = inQuote(trig.first);
@@ -123,6 +126,22 @@ function merged(meetings: Meeting[]): Meeting[] {
   return out;
 }
 
+/** «Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev»: parties of the subject's kind
+ * joined to it by «and», across the title phrase before it. */
+function coordinated(doc: Doc, before: Mention[], subject: Mention, insideTitle: (i: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  let head = subject;
+  for (;;) {
+    let k = head.first - 1;
+    while (k > 0 && (insideTitle(k) || doc.tokens[k].norm === 'the')) k--;
+    if (doc.tokens[k]?.norm !== 'and' && doc.tokens[k]?.text !== ',') return out;
+    const prev = before.find((m) => m.last === k - 1 && m.type === subject.type);
+    if (!prev) return out;
+    out.push(prev);
+    head = prev;
+  }
+}
+
 function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
   const { firstToken } = doc.sentences[s];
   for (let i = firstToken; i < firstToken + 3; i++) {
@@ -157,19 +176,22 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
   if (!marker) return null;
   let i = marker.last + 1;
   if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const opening = i;
+  // «the 79th session», «the annual summit», «the Astana International Forum»
+  while (i < opening + 3 && tokens[i] && !en.cues.occasionNouns.includes(tokens[i].norm) && tokens[i].sentence === tokens[opening].sentence && tokens[i].kind !== 'punct') i++;
   const noun = tokens[i];
   if (!noun || !en.cues.occasionNouns.includes(noun.norm)) return null;
+  const ofBody = (j: number) => {
+    if (tokens[j + 1]?.norm !== 'of') return j;
+    const k = tokens[j + 2]?.norm === 'the' ? j + 3 : j + 2;
+    return doc.mentions.find((x) => x.first === k && (x.type === 'organization' || x.type === 'state'))?.last ?? j;
+  };
   // the antecedent: the same noun, capitalized, earlier — «the VI Summit of the Conference on … in Asia»
   for (let j = marker.first - 1; j >= 0; j--) {
     if (tokens[j].norm !== noun.norm || !tokens[j].cap) continue;
     let first = j;
     while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence && (tokens[first - 1].upper || tokens[first - 1].cap) && tokens[first - 1].kind !== 'punct' && !doc.mentions.some((m) => m.last === first - 1)) first--;
-    let last = j;
-    if (tokens[j + 1]?.norm === 'of') {
-      const k = tokens[j + 2]?.norm === 'the' ? j + 3 : j + 2;
-      const m = doc.mentions.find((x) => x.first === k && x.type === 'organization');
-      if (m) last = m.last;
-    }
+    const last = ofBody(j);
     const s = doc.sentences[tokens[j].sentence];
     const sentenceMentions = doc.mentions.filter((m) => m.first > last && m.last <= s.lastToken && party(m));
     return {
@@ -178,10 +200,13 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
       date: findEnglishDates(tokens, last + 1, s.lastToken)[0]?.value ?? null,
     };
   }
-  return { text: noun.text, place: null, date: null };
+  // no antecedent: the occasion as this sentence names it, when it says more than the bare noun
+  const last = ofBody(i);
+  return { text: doc.text.slice(tokens[last > i ? opening : i].start, tokens[last].end), place: null, date: null };
 }
 
-const TOPIC_END = new Set(['while', 'during', 'when', 'as', 'but']);
+/** Words that end a topic phrase: a new clause begins. */
+const TOPIC_END = new Set(['while', 'when', 'but', 'whereas', 'which', 'who']);
 
 /** Topics after every topic cue in tokens[from..to]: a phrase up to the clause end, the next cue, or «while …». */
 function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[], from: number, to: number): Topic[] {
@@ -191,7 +216,8 @@ function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[],
   cues.forEach((cue, n) => {
     const limit = n + 1 < cues.length ? cues[n + 1].first - 1 : to;
     let last = cue.last;
-    while (last < limit && !CLAUSE_END.test(tokens[last + 1].text) && !TOPIC_END.has(tokens[last + 1].norm) && !/^[,”“]$/.test(tokens[last + 1].text)) last++;
+    while (last < limit && !CLAUSE_END.test(tokens[last + 1].text) && !TOPIC_END.has(tokens[last + 1].norm) && !/^[”“"]$/.test(tokens[last + 1].text) &&
+      !(tokens[last + 1].text === ',' && hit(en.lists.speechVerbs, doc, last + 2))) last++;
     // «… organizations and exchanged views on»: the «and» before the next cue is not part of the topic
     while (last > cue.last && (tokens[last].norm === 'and' || tokens[last].kind === 'punct')) last--;
     for (const [a, b] of splitCoordinated(tokens, cue.last + 1, last)) {
@@ -202,12 +228,17 @@ function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[],
   return out;
 }
 
-/** «the importance of X and the development of Y»: «and» followed by a determiner starts a new topic. */
+/** «the importance of X and the development of Y», «security, climate change and Afghanistan», «X as well as Y»:
+ * a comma, «as well as», or «and» before a determiner starts a new topic. A comma inside a name does not. */
 function splitCoordinated(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let a = first;
+  const cut = (end: number, next: number) => { if (end >= a) out.push([a, end]); a = next; };
   for (let i = first; i <= last; i++) {
-    if (tokens[i].norm === 'and' && /^(the|a|an)$/.test(tokens[i + 1]?.norm ?? '') && i > a) { out.push([a, i - 1]); a = i + 1; }
+    const t = tokens[i];
+    if (t.norm === 'as' && tokens[i + 1]?.norm === 'well' && tokens[i + 2]?.norm === 'as') { cut(tokens[i - 1]?.text === ',' ? i - 2 : i - 1, i + 3); i += 2; }
+    else if (t.text === ',') { const and = tokens[i + 1]?.norm === 'and' ? 1 : 0; cut(i - 1, i + 1 + and); i += and; }
+    else if (t.norm === 'and' && i > a && (/^(the|a|an)$/.test(tokens[i + 1]?.norm ?? '') || out.length > 0)) cut(i - 1, i + 1);
   }
   if (a <= last) out.push([a, last]);
   return out;
@@ -221,7 +252,7 @@ function topicOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], 
     changed = false;
     if (/^(the|a|an)$/.test(tokens[a].norm)) { a++; changed = true; continue; }
     const filler = hit(en.lists.topicFillers, doc, a);
-    if (filler && tokens[filler.last + 1]?.norm === 'of' && filler.last + 2 <= last) { a = filler.last + 2; changed = true; }
+    if (filler && /^(of|for|on)$/.test(tokens[filler.last + 1]?.norm ?? '') && filler.last + 2 <= last) { a = filler.last + 2; changed = true; }
   }
   if (a > last || !tokens.slice(a, last + 1).some((t) => t.kind === 'word')) return null;
   const terms = matchAll(en.topicTerms, tokens, doc.keys, a, last);

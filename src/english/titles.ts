@@ -46,7 +46,8 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
       let k = i + 1;
       if (same(k) && tokens[k].norm === 'the') k++;
       const m = same(k) ? mentionAt(doc, k) : undefined;
-      if (m && m.type !== 'person') { take(m); last = m.last; continue; }
+      // «Ambassador of Germany to Kazakhstan», «Ambassador in Kazakhstan»; not «Secretary-General in New York»
+      if (m && m.type !== 'person' && (m.type !== 'location' || (word !== 'in' && word !== 'at'))) { take(m); last = m.last; continue; }
       const inner = same(k) ? titleAt(k) : undefined;
       if (inner) {
         const sub = titlePhrase(doc, inner, titleAt);

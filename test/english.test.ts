@@ -93,6 +93,18 @@ describe('English: meeting constructions', () => {
     const r = en('Kassym-Jomart Tokayev met with António Guterres. The parties exchanged views on regional security, climate change as well as the situation in Afghanistan.');
     expect(r.meetings[0].topics.map((t) => t.text)).toEqual(['regional security', 'climate change', 'situation in Afghanistan']);
   });
+  it('«spoke by phone with» is a phone meeting with the person after «with»', () => {
+    const r = en('Kazakh Foreign Minister Yermek Kosherbayev spoke by phone with his Chinese counterpart Wang Yi.');
+    expect(r.meetings.map((m) => [m.participants, m.format])).toEqual([[['person:kosherbaev-ermek', 'person:wang-yi'], 'phone']]);
+  });
+  it('«is also due to meet» is planned; the month «May» is not the modal «may»', () => {
+    expect(en('Olaf Scholz is also due to meet Donald Tusk in Warsaw on Wednesday.').meetings.map((m) => m.status)).toEqual(['planned']);
+    expect(en('On 14 May 2024 Kassym-Jomart Tokayev received Helga Maria Schmid.').meetings.map((m) => [m.status, m.date])).toEqual([['reported', '2024-05-14']]);
+  });
+  it('topics of a sentence about the parties\' states and bodies («the Kazakh leader and the OSCE chief»)', () => {
+    const r = en('President of Kazakhstan Kassym-Jomart Tokayev received OSCE Secretary General Helga Maria Schmid. The Kazakh leader and the OSCE chief also exchanged views on the situation in Afghanistan.');
+    expect(r.meetings[0].topics.map((t) => t.text)).toEqual(['situation in Afghanistan']);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);
@@ -108,6 +120,20 @@ describe('English: names', () => {
     const r = en('Murat Nurtleu met with UN Secretary-General António Guterres in New York.');
     expect(r.entities.find((e) => e.id === 'person:guterres-antonio')!.roles!.map((x) => x.title)).toEqual(['UN Secretary-General']);
     expect(r.meetings[0].place).toBe('loc:new-york');
+  });
+});
+
+describe('English: roles and publisher', () => {
+  it('a portfolio between the state and the title belongs to the title («Chinese Commerce Minister»)', () => {
+    const r = en('Serik Zhumangarin met with Chinese Commerce Minister Wang Wentao in Beijing.');
+    expect(r.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles!.map((x) => [x.title, x.state]))).toEqual([['Chinese Commerce Minister', 'state:CN']]);
+  });
+  it('«Macron hosts Scholz»: a verb between two names is not a title', () => {
+    const r = en('Macron hosts Scholz at Elysee Palace. French President Emmanuel Macron hosted German Chancellor Olaf Scholz.');
+    expect(r.entities.find((e) => e.id === 'person:scholz-olaf')!.roles!.map((x) => x.title)).toEqual(['German Chancellor']);
+  });
+  it('the agency of a wire dateline is the publisher', () => {
+    expect(en('Headline here\n\nASTANA, Nov 26 (Reuters) - Kassym-Jomart Tokayev met with Wang Yi.').document.publisher).toBe('Reuters');
   });
 });
 

@@ -22,7 +22,9 @@ export function matchEnglishGazetteer(doc: Doc, ctx: Context): Doc {
     if (hit) mentions.push({ first: i, last: i, type: hit.type, kind: 'hashtag', ref: hit.ref, reason: 'dictionary:hashtag' });
   });
   const titles: TitleSpan[] = [];
-  for (const m of matchAll(en.titles, doc.tokens, doc.keys)) {
+  // titles by the word as written: «hosts» in «Macron hosts Scholz» is a verb, not the plural of a TV host
+  const asWritten = doc.keys.map((k) => k.slice(0, 2));
+  for (const m of matchAll(en.titles, doc.tokens, asWritten)) {
     if (titles.some((t) => t.first === m.first)) continue;
     titles.push({ first: m.first, last: m.last, position: k.positions[m.phrase.value].id, rank: k.positions[m.phrase.value].rank });
   }

@@ -31,7 +31,8 @@ export function englishKey(norm: string): string {
   return 'e:' + norm.replace(/’/g, "'");
 }
 
-/** Keys of a text token: its own form, and the singular of a plural («Presidents», «talks» keeps «talks» too). */
+/** Keys of a text token: its own form, its exact text, and the singular of a plural («Presidents», «talks» keeps
+ * «talks» too). The order matters: the first two are the word as written. */
 export function englishTokenKeys(t: Token): string[] {
   if (t.kind !== 'word') return ['x:' + t.text];
   const k = englishKey(t.norm);

@@ -71,6 +71,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       let from = trig.last + 1;
       let withCounterpart = true;
       if (tokens[from]?.norm === 'with') from++;
+      else if (tokens[trig.last].norm === 'with') { /* «spoke by phone with»: the cue holds its «with» */ }
       else if (!trig.reception && !/^meets?$|^met$/.test(tokens[trig.last].norm)) {
         const w = tokens.slice(trig.last + 1, lastToken + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
         if (w >= 0 && tokens[trig.last + 1 + w].norm === 'with') from = trig.last + 2 + w;
@@ -105,7 +106,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
     }
     // «The sides discussed …», «They exchanged views on …»: topics of the last meeting reported outside quotes
     const main = [...meetings].reverse().find((m) => !m.quoted && m.sentence < s);
-    if (main && speaksOfParties(doc, en, s)) main.topics.push(...topicsIn(doc, en, categories, firstToken, lastToken));
+    if (main && (speaksOfParties(doc, en, s) || namesParties(doc, en, main, s))) main.topics.push(...topicsIn(doc, en, categories, firstToken, lastToken));
   }
   return { ...doc, meetings: merged(meetings).map((m) => ({ ...m, topics: dedupeTopics(m.topics) })) };
 }
@@ -142,6 +143,21 @@ function coordinated(doc: Doc, before: Mention[], subject: Mention, insideTitle:
   }
 }
 
+/** «The Kazakh leader and the OSCE chief also exchanged views on …»: the parties named before a topic cue. */
+function namesParties(doc: Doc, en: EnglishKnowledge, meeting: Meeting, s: number): boolean {
+  const { firstToken, lastToken } = doc.sentences[s];
+  const cue = matchAll(en.lists.topicCues, doc.tokens, doc.keys, firstToken, lastToken)[0];
+  if (!cue) return false;
+  // the parties themselves, or the states and bodies they speak for («the Kazakh leader and the OSCE chief»)
+  const related = new Set(meeting.participants);
+  for (const e of doc.entities) {
+    if (!meeting.participants.includes(e.id)) continue;
+    if (e.country) related.add(`state:${e.country}`);
+    for (const r of e.roles) { if (r.state) related.add(r.state); if (r.organization) related.add(r.organization); }
+  }
+  return doc.mentions.some((m) => m.first >= firstToken && m.last < cue.first && related.has(m.ref));
+}
+
 function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
   const { firstToken } = doc.sentences[s];
   for (let i = firstToken; i < firstToken + 3; i++) {
@@ -153,7 +169,8 @@ function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
 }
 
 function modalityOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): Meeting['modality'] {
-  const m = matchAll(en.modalityCues, doc.tokens, doc.keys, from, to - 1)[0];
+  // «May» the month is not «may»
+  const m = matchAll(en.modalityCues, doc.tokens, doc.keys, from, to - 1).find((x) => !doc.tokens[x.first].cap || x.first === doc.sentences[doc.tokens[x.first].sentence].firstToken);
   return m ? en.cues.modalityCues[m.phrase.value].modality : null;
 }
 
@@ -217,7 +234,7 @@ function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[],
     const limit = n + 1 < cues.length ? cues[n + 1].first - 1 : to;
     let last = cue.last;
     while (last < limit && !CLAUSE_END.test(tokens[last + 1].text) && !TOPIC_END.has(tokens[last + 1].norm) && !/^[”“"]$/.test(tokens[last + 1].text) &&
-      !(tokens[last + 1].text === ',' && hit(en.lists.speechVerbs, doc, last + 2))) last++;
+      !(tokens[last + 1].text === ',' && attribution(doc, en, last + 2, limit))) last++;
     // «… organizations and exchanged views on»: the «and» before the next cue is not part of the topic
     while (last > cue.last && (tokens[last].norm === 'and' || tokens[last].kind === 'punct')) last--;
     for (const [a, b] of splitCoordinated(tokens, cue.last + 1, last)) {
@@ -226,6 +243,15 @@ function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[],
     }
   });
   return out;
+}
+
+/** «…, the Kazakh trade ministry said.»: the words after a comma name the source, up to a speech verb that ends the clause. */
+function attribution(doc: Doc, en: EnglishKnowledge, from: number, limit: number): boolean {
+  for (let i = from; i <= Math.min(limit, from + 6); i++) {
+    const verb = hit(en.lists.speechVerbs, doc, i);
+    if (verb) return verb.last >= limit || CLAUSE_END.test(doc.tokens[verb.last + 1]?.text ?? '.');
+  }
+  return false;
 }
 
 /** «the importance of X and the development of Y», «security, climate change and Afghanistan», «X as well as Y»:

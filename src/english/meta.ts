@@ -21,5 +21,20 @@ export function readEnglishMeta(doc: Doc, ctx: Context): Doc {
       if (m) publisher = doc.text.slice(tokens[m.first].start, tokens[m.last].end);
     }
   }
+  publisher ??= dateline(doc);
   return { ...doc, meta: { ...readMetaLines(doc), publisher } };
+}
+
+/** «ASTANA, Nov 26 (Reuters) -»: the agency in brackets before the dash that opens a wire story. */
+function dateline(doc: Doc): string | null {
+  const { tokens } = doc;
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    for (const m of doc.mentions) {
+      if (m.type !== 'organization' || tokens[m.first].start < p.start || tokens[m.last].end > p.end || tokens[m.first].start - p.start > 60) continue;
+      if (tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')' && /^[-–—]$/.test(tokens[m.last + 2]?.text ?? '')) {
+        return doc.text.slice(tokens[m.first].start, tokens[m.last].end);
+      }
+    }
+  }
+  return null;
 }

@@ -42,6 +42,8 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
   const mentions = [...doc.mentions];
   const lone: TitlePhrase[] = [];
   for (const p of phrases) {
+    // «Macron hosts Scholz»: a lowercase word between two names is a verb
+    if (personsEnding.has(p.first - 1) && !tokens[p.title.first].cap) continue;
     let holder = holderAfter(p);
     let start = tokens[p.first].start;
     let end = holder ? tokens[holder.last].end : tokens[p.last].end;

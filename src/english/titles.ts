@@ -34,6 +34,10 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
   };
   // before: «Senate Chairman», «Kazakh President», «Kazakhstan's Foreign Minister»
   let j = first - 1;
+  // «Chinese Commerce Minister»: up to two capitalized words of the portfolio between the state and the title
+  let portfolio = j;
+  while (portfolio >= j - 1 && same(portfolio) && tokens[portfolio].kind === 'word' && tokens[portfolio].cap && !doc.mentions.some((m) => m.first <= portfolio && portfolio <= m.last)) portfolio--;
+  if (portfolio < j && doc.mentions.some((m) => m.last === portfolio && m.type !== 'person' && m.kind !== 'hashtag')) j = portfolio;
   if (same(j) && tokens[j].text.match(/^['’]s$/)) j--;
   const before = doc.mentions.find((m) => m.last === j && m.kind !== 'hashtag' && m.type !== 'person');
   if (before && same(before.first)) { take(before); first = before.first; }

@@ -38,6 +38,18 @@ const sentence = fc.oneof(
 const text = fc.array(fc.oneof({ weight: 3, arbitrary: fc.tuple(piece, separator) }, { weight: 1, arbitrary: fc.tuple(sentence, separator) }), { maxLength: 60 })
   .map((parts) => parts.map(([p, s]) => p + s).join(''));
 
+const EN_WORDS = ['President', 'of', 'Kazakhstan', 'Kassym-Jomart', 'Tokayev', 'met', 'with', 'the', 'France', 'in', 'Astana', 'held', 'talks',
+  'discussed', 'trade', 'and', 'Minister', 'Foreign', 'Affairs', 'Sergey', 'Lavrov', 'said', 'UN', 'U.S.', 'EU', "Kazakhstan's", 'Dr.', 'Mr.',
+  'on the sidelines of the summit', 'phone conversation', 'received', 'Mahmoud', 'Abbas', 'Chairman', 'Senate', 'Maulen', 'Ashimbayev',
+  '#Kazakhstan', 'kazpravda.kz', 'Казахстан', 'exchanged views on', 'he', 'said:', '(Reuters)', 'May', 'will', 'meet'];
+const enPiece = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...EN_WORDS) }, { weight: 3, arbitrary: fc.constantFrom(...PUNCT, '’', '‘', "'s") }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+const enSentence = fc.constantFrom(
+  'President of Kazakhstan Kassym-Jomart Tokayev met with French President Emmanuel Macron in Paris. The sides discussed trade, energy as well as security.',
+  '“We support the initiative,” Tokayev said.', 'Sergey Lavrov and Wang Yi held talks in Beijing on March 12, 2025.', 'Maulen Ashimbayev received Ambassador of Germany Tilo Klinner.',
+);
+const englishText = fc.array(fc.oneof({ weight: 3, arbitrary: fc.tuple(enPiece, separator) }, { weight: 1, arbitrary: fc.tuple(enSentence, separator) }), { maxLength: 60 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
+
 interface Span { start: number; end: number; text: string }
 
 function spans(r: Result): Array<[string, Span]> {
@@ -54,13 +66,15 @@ function spans(r: Result): Array<[string, Span]> {
   return out;
 }
 
-describe('extract() on arbitrary text', () => {
+const cases = [['Russian', text, 'ru', 100], ['English', englishText, 'en', 60]] as const;
+
+describe.each(cases)('extract() on arbitrary %s text', (_name, arbitrary, lang, numRuns) => {
   it('never throws except ExtractionError for empty text, and every span is the text at its offsets', () => {
     fc.assert(
-      fc.property(text, (input) => {
+      fc.property(arbitrary, (input) => {
         let r: Result;
         try {
-          r = extractor.extract(input, { lang: 'ru', id: 'prop' });
+          r = extractor.extract(input, { lang, id: 'prop' });
         } catch (e) {
           // the only failure allowed: a text with nothing but blanks
           expect(e).toBeInstanceOf(ExtractionError);
@@ -78,17 +92,17 @@ describe('extract() on arbitrary text', () => {
           expect(t.slice(s.start, s.end), where).toBe(s.text);
         }
       }),
-      { numRuns: 100, seed: 20261127 },
+      { numRuns, seed: 20261127 },
     );
   }, 120_000);
 
   it('gives the same result twice for the same text (no state leaks between documents)', () => {
     fc.assert(
-      fc.property(text, text, (a, b) => {
+      fc.property(arbitrary, arbitrary, (a, b) => {
         fc.pre(a.trim() !== '' && b.trim() !== '');
-        const first = JSON.stringify(extractor.extract(a, { lang: 'ru' }));
-        extractor.extract(b, { lang: 'ru' });
-        expect(JSON.stringify(extractor.extract(a, { lang: 'ru' }))).toBe(first);
+        const first = JSON.stringify(extractor.extract(a, { lang }));
+        extractor.extract(b, { lang });
+        expect(JSON.stringify(extractor.extract(a, { lang }))).toBe(first);
       }),
       { numRuns: 30, seed: 7 },
     );

@@ -14,10 +14,20 @@ type Nlp = (text: string) => Record<'people' | 'places' | 'organizations', () =>
 let nlp: Nlp | null = null;
 const loadNlp = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
 
-function compromiseNames(text: string): Found {
-  const d = loadNlp()(text);
-  const spans = (kind: 'people' | 'places' | 'organizations') => d[kind]().json({ offset: true }).map((x) => ({ start: x.offset.start, end: x.offset.start + x.offset.length }));
-  return { people: spans('people'), places: spans('places'), organizations: spans('organizations') };
+/** compromise's names in the sentences that still hold capitalized words nothing else explained. Its tagger is
+ * most of an English document's time, so it reads only those sentences, each on its own (offsets shifted back). */
+function compromiseNames(doc: Doc, taken: Uint8Array): Found {
+  const found: Found = { people: [], places: [], organizations: [] };
+  for (const s of doc.sentences) {
+    let open = false;
+    for (let i = s.firstToken + 1; i <= s.lastToken && !open; i++) if (!taken[i] && isNameWord(doc.tokens[i]) && !CALENDAR.has(doc.tokens[i].norm)) open = true;
+    if (!open) continue;
+    const d = loadNlp()(doc.text.slice(s.start, s.end));
+    for (const kind of ['people', 'places', 'organizations'] as const) {
+      for (const x of d[kind]().json({ offset: true })) found[kind].push({ start: s.start + x.offset.start, end: s.start + x.offset.start + x.offset.length });
+    }
+  }
+  return found;
 }
 
 /** Lowercase words inside personal names: «Osama bin Laden», «Ursula von der Leyen». */
@@ -25,6 +35,9 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'v
 /** Capitalized words that begin sentences and headings, not names. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'as', 'we', 'our', 'he', 'she', 'it', 'they', 'this', 'these', 'that', 'his', 'her', 'their', 'and', 'but', 'photo', 'during', 'after', 'before', 'while', 'welcoming', 'according', 'meanwhile', 'also', 'today', 'yesterday', 'mr', 'mrs', 'ms', 'dr']);
 const MAX_NAME = 5;
+/** Capitalized words of dates: no reason to ask compromise about a sentence. */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 const isNameWord = (t: Token) => t.kind === 'word' && t.cap && !t.upper && !NOT_NAME.has(t.norm);
 
@@ -119,7 +132,7 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
   });
   for (const m of organizationsByHead(doc, en, taken)) add(m);
 
-  const nlpFound = compromiseNames(doc.text);
+  const nlpFound = compromiseNames(doc, taken);
   for (const s of nlpFound.people) {
     const r = tokenRange(tokens, s);
     if (!r) continue;

@@ -105,6 +105,17 @@ describe('English: meeting constructions', () => {
     const r = en('President of Kazakhstan Kassym-Jomart Tokayev received OSCE Secretary General Helga Maria Schmid. The Kazakh leader and the OSCE chief also exchanged views on the situation in Afghanistan.');
     expect(r.meetings[0].topics.map((t) => t.text)).toEqual(['situation in Afghanistan']);
   });
+  it('relative dates against the publication date (2024-05-14 is a Tuesday); a wire dateline is not the meeting date', () => {
+    const date = (text: string) => extractor().extract(text, { lang: 'en', date: '2024-05-14' }).meetings.map((m) => m.date);
+    expect(date('ASTANA, May 14 (Reuters) - Kassym-Jomart Tokayev met with Wang Yi on Monday.')).toEqual(['2024-05-13']);
+    expect(date('Kassym-Jomart Tokayev will meet with Wang Yi on Wednesday.')).toEqual(['2024-05-15']);
+    expect(date('Yesterday Kassym-Jomart Tokayev met with Wang Yi.')).toEqual(['2024-05-13']);
+    expect(en('Kassym-Jomart Tokayev met with Wang Yi on Monday.').meetings.map((m) => m.date)).toEqual([null]);
+  });
+  it('the headline and the dated lead are one meeting', () => {
+    const r = extractor().extract('Macron hosts Scholz\n\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz on Monday.', { lang: 'en', date: '2024-05-14' });
+    expect(r.meetings.map((m) => [m.participants, m.date, m.evidence.length])).toEqual([[['person:macron-emmanuel', 'person:scholz-olaf'], '2024-05-13', 2]]);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);

@@ -60,6 +60,10 @@ describe('meetings: slots', () => {
     expect(meetings('Вчера Маулен Ашимбаев встретился с Игорем Стрельниковым.')[0].date).toBeNull();
     expect(meetings('Вчера Маулен Ашимбаев встретился с Игорем Стрельниковым.', '2024-05-14')[0].date).toBe('2024-05-13');
   });
+  it('a weekday is the last one for a reported meeting and the next one for a planned one (2024-05-14 is a Tuesday)', () => {
+    expect(meetings('Маулен Ашимбаев встретился с Игорем Стрельниковым в понедельник.', '2024-05-14')[0].date).toBe('2024-05-13');
+    expect(meetings('Маулен Ашимбаев встретится с Игорем Стрельниковым в среду.', '2024-05-14')[0].date).toBe('2024-05-15');
+  });
   it('future and proposed meetings are planned, with a modality', () => {
     expect(meetings('Маулен Ашимбаев встретится с Игорем Стрельниковым.')[0]).toMatchObject({ status: 'planned', modality: 'future' });
     expect(meetings('Планируется, что Маулен Ашимбаев встретится с Игорем Стрельниковым в мае.')[0]).toMatchObject({ status: 'planned', modality: 'future' });

@@ -18,14 +18,27 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const monthOf = (norm: string): number | null => MONTHS.find(([re]) => re.test(norm))?.[1] ?? null;
 const validYear = (n: number) => n >= 1900 && n <= 2100;
 
-function shift(iso: string, days: number): string {
+export function shift(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
-/** Every date expression in tokens[from..to]. Relative ones need the publication date. */
-export function findDates(tokens: readonly Token[], from: number, to: number, published: string | null): DateMatch[] {
+/** The most recent given weekday (0 = Sunday) up to the publication date: news tells of days just past. */
+export function lastWeekday(published: string, weekday: number): string {
+  const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
+  return shift(published, -((pubDay - weekday + 7) % 7));
+}
+
+/** The next given weekday from the publication date on: planned meetings are ahead. */
+export function nextWeekday(published: string, weekday: number): string {
+  const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
+  return shift(published, (weekday - pubDay + 7) % 7);
+}
+
+/** Every date expression in tokens[from..to]. Relative ones need the publication date; a weekday is the one
+ * before it, or after it when the event is `ahead` (planned). */
+export function findDates(tokens: readonly Token[], from: number, to: number, published: string | null, ahead = false): DateMatch[] {
   const out: DateMatch[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
@@ -68,11 +81,10 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
     }
     if (!published || t.kind !== 'word') continue;
     if (t.norm in RELATIVE) { out.push({ first: i, last: i, value: shift(published, RELATIVE[t.norm]), relative: true }); continue; }
-    // «в понедельник»: the most recent such day up to the publication date
+    // «в понедельник»
     const wd = WEEKDAYS.find(([re]) => re.test(t.norm))?.[1];
     if (wd !== undefined && i > from && /^(в|во)$/.test(tokens[i - 1].norm)) {
-      const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
-      out.push({ first: i - 1, last: i, value: shift(published, -((pubDay - wd + 7) % 7)), relative: true });
+      out.push({ first: i - 1, last: i, value: (ahead ? nextWeekday : lastWeekday)(published, wd), relative: true });
     }
   }
   return out;

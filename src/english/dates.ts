@@ -1,16 +1,22 @@
-// Absolute dates in English text: «12 March 2024», «March 12, 2024», «in March 2024», «in 2022».
+// Dates in English text: «12 March 2024», «March 12, 2024», «in March 2024», «in 2022»; with the publication
+// date also «Nov 26», «on Tuesday», «yesterday».
 import type { Token } from '../doc.js';
+import { lastWeekday, nextWeekday, shift } from '../dates/parse.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const month = (t: Token | undefined) => (t && t.cap ? MONTHS.indexOf(t.norm) + 1 : 0);
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const month = (t: Token | undefined) => (t && t.cap ? (MONTHS.indexOf(t.norm) + 1 || SHORT_MONTHS.indexOf(t.norm.replace(/^sept$/, 'sep')) + 1) : 0);
 const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface FoundDate { value: string; first: number; last: number }
 
-/** Dates in tokens[first..last], most precise reading at each position. */
-export function findEnglishDates(tokens: readonly Token[], first: number, last: number): FoundDate[] {
+/** Dates in tokens[first..last], most precise reading at each position; relative ones need `published`, and a
+ * weekday is the one before it, or after it when the event is `ahead`. */
+export function findEnglishDates(tokens: readonly Token[], first: number, last: number, published: string | null = null, ahead = false): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
@@ -22,6 +28,13 @@ export function findEnglishDates(tokens: readonly Token[], first: number, last: 
       const year = yearAt <= last && YEAR.test(tokens[yearAt]?.text ?? '') ? tokens[yearAt].text : null;
       if (day && year) { out.push({ value: `${year}-${pad(m)}-${pad(+day[1])}`, first: i, last: yearAt }); i = yearAt; continue; }
       if (year && !day) { out.push({ value: `${year}-${pad(m)}`, first: i, last: yearAt }); i = yearAt; continue; }
+      // «Nov 26», «March 3»: the year of publication
+      if (day && published) { out.push({ value: `${published.slice(0, 4)}-${pad(m)}-${pad(+day[1])}`, first: i, last: i + 1 }); i++; continue; }
+    }
+    if (published && t.kind === 'word') {
+      if (t.norm in RELATIVE) { out.push({ value: shift(published, RELATIVE[t.norm]), first: i, last: i }); continue; }
+      const wd = WEEKDAYS.indexOf(t.norm);
+      if (wd >= 0 && tokens[i - 1]?.norm === 'on') { out.push({ value: (ahead ? nextWeekday : lastWeekday)(published, wd), first: i - 1, last: i }); continue; }
     }
     const day = DAY.exec(t.text);
     if (day && month(tokens[i + 1]) && i + 2 <= last && YEAR.test(tokens[i + 2].text)) {

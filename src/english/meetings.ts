@@ -53,6 +53,8 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
   const inQuote = (i: number) => doc.quoteSpans.some((q) => q.open < i && i < q.close);
   const insideTitle = (i: number) => doc.titles.some((t) => t.first <= i && i <= t.last);
   const categories = ctx.knowledge.topics.map((c) => c.id);
+  const latestYear = findEnglishDates(tokens, 0, tokens.length - 1, doc.meta.date).map((d) => Number(d.value.slice(0, 4)))
+    .reduce((a, b) => Math.max(a, b), doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : 0);
   const meetings: Meeting[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const { firstToken, lastToken } = doc.sentences[s];
@@ -94,8 +96,11 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       const format = trig.format ?? formatOf(doc, en, firstToken, lastToken);
       const occasion = occasionOf(doc, en, clauseStart, lastToken);
       const place = placeIn(doc, mentions, trig.last + 1, lastToken) ?? occasion?.place ?? null;
-      const date = findEnglishDates(tokens, firstToken, lastToken)[0]?.value ?? occasion?.date ?? null;
-      const past = quoted || matchAll(en.lists.pastMarkers, tokens, doc.keys, firstToken, lastToken).length > 0 || (!!date && !!doc.meta.date && date < doc.meta.date.slice(0, date.length));
+      // the date nearest after the trigger, else the last before it (not a wire dateline's «Nov 26» when «on Tuesday» follows)
+      const dates = findEnglishDates(tokens, firstToken, lastToken, doc.meta.date, modality === 'future');
+      const date = (dates.find((d) => d.first > trig.last) ?? dates.filter((d) => d.last < trig.first).pop())?.value ?? occasion?.date ?? null;
+      // a meeting dated before the latest year the text speaks of is a recalled one
+      const past = quoted || matchAll(en.lists.pastMarkers, tokens, doc.keys, firstToken, lastToken).length > 0 || (!!date && Number(date.slice(0, 4)) < latestYear);
       const start = Math.min(...[...subjects, ...objects].map((m) => tokens[m.first].start), tokens[trig.first].start);
       const end = Math.max(...[...subjects, ...objects].map((m) => tokens[m.last].end), tokens[trig.last].end);
       meetings.push({
@@ -111,13 +116,16 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
   return { ...doc, meetings: merged(meetings).map((m) => ({ ...m, topics: dedupeTopics(m.topics) })) };
 }
 
-/** The headline and the lead report one meeting: the same parties outside quotes are one meeting with more evidence. */
+/** The headline and the lead report one meeting: the same parties, both in or both out of quotes, and no two
+ * different dates («in 2016 … met», «in 2017 met again» stay two), are one meeting with more evidence. */
 function merged(meetings: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   const key = (m: Meeting) => `${[...m.participants].sort().join('|')}|${m.quoted}`;
   for (const m of meetings) {
-    const same = out.find((o) => key(o) === key(m) && o.status === m.status);
+    const same = out.find((o) => key(o) === key(m) && (!o.date || !m.date || o.date === m.date));
     if (!same) { out.push({ ...m, evidence: [...m.evidence], topics: [...m.topics] }); continue; }
+    // the dated report decides the status: the headline's present tense says nothing of it
+    if (!same.date && m.date) { same.status = m.status; same.modality = m.modality; }
     same.evidence.push(...m.evidence);
     same.topics.push(...m.topics);
     same.place ??= m.place;

@@ -372,8 +372,8 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const quoted = inQuote(doc, tr.first);
       if (occ === undefined) occ = occasionOf(doc, ctx, s, mentionAt);
       const win = windowOf(doc, tr);
-      const date = findDates(tokens, win.firstToken, win.lastToken, doc.givenDate)[0]?.value ?? occ?.date ?? null;
       const st = statusOf(doc, ctx, tr, quoted);
+      const date = findDates(tokens, win.firstToken, win.lastToken, doc.givenDate, st.modality === 'future')[0]?.value ?? occ?.date ?? null;
       // a meeting dated before the latest year the text speaks of is a recalled one
       const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear ? { status: 'past' as const, modality: null } : st;
       const ev = { start: sent.start, end: sent.end };

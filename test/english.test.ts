@@ -116,6 +116,13 @@ describe('English: meeting constructions', () => {
     const r = extractor().extract('Macron hosts Scholz\n\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz on Monday.', { lang: 'en', date: '2024-05-14' });
     expect(r.meetings.map((m) => [m.participants, m.date, m.evidence.length])).toEqual([[['person:macron-emmanuel', 'person:scholz-olaf'], '2024-05-13', 2]]);
   });
+  it('meeting nouns on their own: «between X and Y», «X\'s talks with Y», «during the meeting with Y, X …»', () => {
+    expect(pairs('The meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev took place in Tashkent.')).toEqual(['Kassym-Jomart Tokayev + Shavkat Mirziyoyev']);
+    expect(pairs('The talks between Kazakhstan and Uzbekistan were constructive.')).toEqual(['Kazakhstan + Uzbekistan']);
+    expect(pairs("Tokayev's talks with Xi Jinping focused on trade.")).toEqual(['Kassym-Jomart Tokayev + Xi Jinping']);
+    expect(pairs('During the meeting with António Guterres, Murat Nurtleu stressed the importance of regional security.')).toEqual(['António Guterres + Murat Nurtleu']);
+    expect(pairs('The meeting with journalists lasted an hour.')).toEqual([]);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);

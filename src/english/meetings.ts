@@ -13,7 +13,14 @@ import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
 const CLAUSE_END = /^[.;!?:]$/;
 const MAX_NOUN_GAP = 4;
 
-interface Trigger { first: number; last: number; format: Meeting['format']; reception: boolean }
+interface Trigger {
+  first: number;
+  last: number;
+  format: Meeting['format'];
+  reception: boolean;
+  /** A meeting noun on its own: «talks between X and Y», «X's meeting with Y», «during the meeting with Y, X …». */
+  noun?: 'between' | 'with';
+}
 
 function hit(table: PhraseTable<number>, doc: Doc, i: number) {
   return matchesAt(table, doc.tokens, doc.keys, i)[0];
@@ -39,7 +46,13 @@ function triggers(doc: Doc, en: EnglishKnowledge, s: number): Trigger[] {
       continue;
     }
     const reception = hit(en.lists.receptionVerbs, doc, i);
-    if (reception) out.push({ first: i, last: reception.last, format: null, reception: true });
+    if (reception) { out.push({ first: i, last: reception.last, format: null, reception: true }); continue; }
+    const noun = hit(en.meetingNouns, doc, i);
+    const next = noun && tokens[noun.last + 1]?.norm;
+    if (noun && (next === 'between' || next === 'with')) {
+      out.push({ first: i, last: noun.last + 1, format: en.cues.meetingNouns[noun.phrase.value].format ?? null, reception: false, noun: next });
+      i = noun.last + 1;
+    }
   }
   return out;
 }
@@ -64,9 +77,21 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       let clauseStart = trig.first;
       while (clauseStart > firstToken && !CLAUSE_END.test(tokens[clauseStart - 1].text) && tokens[clauseStart - 1].text !== '“') clauseStart--;
       const before = mentions.filter((m) => m.last < trig.first && m.first >= clauseStart && !insideTitle(m.first) || (m.kind === 'title' && m.last < trig.first && m.first >= clauseStart));
+      if (trig.noun === 'between') {
+        const between = mentions.filter((m) => m.first > trig.last && m.type !== 'location' && !insideTitle(m.first) || (m.first > trig.last && m.kind === 'title'));
+        const pair = between.slice(0, 2);
+        if (pair.length < 2 || !tokens.slice(pair[0].last + 1, pair[1].first).some((t) => t.norm === 'and')) continue;
+        meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, clauseStart, pair, [], inQuote(trig.first)));
+        continue;
+      }
       let subject = [...before].reverse().find((m) => m.type === 'person') ?? [...before].reverse().find((m) => m.type !== 'location');
       const pronoun = tokens[trig.first - 1] && en.cues.pronouns.includes(tokens[trig.first - 1].norm);
       if (!subject && pronoun) subject = subjectBefore(doc, trig.first);
+      // «During the meeting with Guterres, Nurtleu stressed …»: the subject of the main clause after the comma
+      if (!subject && trig.noun === 'with') {
+        const comma = tokens.findIndex((t, k) => k > trig.last && k <= lastToken && t.text === ',' && !insideTitle(k + 1));
+        subject = comma > 0 ? mentions.find((m) => m.first > comma && m.type === 'person') : undefined;
+      }
       if (!subject) continue;
       const subjects = [subject, ...coordinated(doc, before, subject, insideTitle)].sort((a, b) => a.first - b.first);
       // the counterpart: after «with» (or right after «met»/«received»), the first person, else the first state or body
@@ -89,31 +114,39 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       // «X and Y held talks»: the coordinated subjects are the parties
       if (!object && subjects.length < 2) continue;
       const objects = object ? [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)] : [];
-      const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
-      if (participants.length < 2) continue;
-      const quoted = inQuote(trig.first);
-      const modality = modalityOf(doc, en, clauseStart, trig.first);
-      const format = trig.format ?? formatOf(doc, en, firstToken, lastToken);
-      const occasion = occasionOf(doc, en, clauseStart, lastToken);
-      const place = placeIn(doc, mentions, trig.last + 1, lastToken) ?? occasion?.place ?? null;
-      // the date nearest after the trigger, else the last before it (not a wire dateline's «Nov 26» when «on Tuesday» follows)
-      const dates = findEnglishDates(tokens, firstToken, lastToken, doc.meta.date, modality === 'future');
-      const date = (dates.find((d) => d.first > trig.last) ?? dates.filter((d) => d.last < trig.first).pop())?.value ?? occasion?.date ?? null;
-      // a meeting dated before the latest year the text speaks of is a recalled one
-      const past = quoted || matchAll(en.lists.pastMarkers, tokens, doc.keys, firstToken, lastToken).length > 0 || (!!date && Number(date.slice(0, 4)) < latestYear);
-      const start = Math.min(...[...subjects, ...objects].map((m) => tokens[m.first].start), tokens[trig.first].start);
-      const end = Math.max(...[...subjects, ...objects].map((m) => tokens[m.last].end), tokens[trig.last].end);
-      meetings.push({
-        participants, place, date, status: modality ? 'planned' : past ? 'past' : 'reported', modality, format: format ?? 'in-person',
-        occasion: occasion?.text ?? null, topics: topicsIn(doc, en, categories, trig.last + 1, lastToken), evidence: [{ start, end }], sentence: s, quoted,
-        trigger: { first: trig.first, last: trig.last }, reason: trig.reception ? 'en:reception' : 'en:meeting',
-      });
+      if (new Set([...subjects, ...objects].map((m) => m.ref)).size < 2) continue;
+      meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, clauseStart, subjects, objects, inQuote(trig.first)));
     }
     // «The sides discussed …», «They exchanged views on …»: topics of the last meeting reported outside quotes
     const main = [...meetings].reverse().find((m) => !m.quoted && m.sentence < s);
     if (main && (speaksOfParties(doc, en, s) || namesParties(doc, en, main, s))) main.topics.push(...topicsIn(doc, en, categories, firstToken, lastToken));
   }
   return { ...doc, meetings: merged(meetings).map((m) => ({ ...m, topics: dedupeTopics(m.topics) })) };
+}
+
+/** A meeting from its trigger and its parties: status, modality, format, occasion, place, date and topics from the sentence. */
+function meetingOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], latestYear: number, trig: Trigger, s: number, clauseStart: number,
+  subjects: Mention[], objects: Mention[], quoted: boolean): Meeting {
+  const { tokens } = doc;
+  const { firstToken, lastToken } = doc.sentences[s];
+  const mentions = doc.mentions.filter((m) => m.first >= firstToken && m.last <= lastToken && party(m));
+  const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
+  const modality = modalityOf(doc, en, clauseStart, trig.first);
+  const format = trig.format ?? formatOf(doc, en, firstToken, lastToken);
+  const occasion = occasionOf(doc, en, clauseStart, lastToken);
+  const place = placeIn(doc, mentions, trig.last + 1, lastToken) ?? occasion?.place ?? null;
+  // the date nearest after the trigger, else the last before it (not a wire dateline's «Nov 26» when «on Tuesday» follows)
+  const dates = findEnglishDates(tokens, firstToken, lastToken, doc.meta.date, modality === 'future');
+  const date = (dates.find((d) => d.first > trig.last) ?? dates.filter((d) => d.last < trig.first).pop())?.value ?? occasion?.date ?? null;
+  // a meeting dated before the latest year the text speaks of is a recalled one
+  const past = quoted || matchAll(en.lists.pastMarkers, tokens, doc.keys, firstToken, lastToken).length > 0 || (!!date && Number(date.slice(0, 4)) < latestYear);
+  const start = Math.min(...[...subjects, ...objects].map((m) => tokens[m.first].start), tokens[trig.first].start);
+  const end = Math.max(...[...subjects, ...objects].map((m) => tokens[m.last].end), tokens[trig.last].end);
+  return {
+    participants, place, date, status: modality ? 'planned' : past ? 'past' : 'reported', modality, format: format ?? 'in-person',
+    occasion: occasion?.text ?? null, topics: topicsIn(doc, en, categories, trig.last + 1, lastToken), evidence: [{ start, end }], sentence: s, quoted,
+    trigger: { first: trig.first, last: trig.last }, reason: trig.reception ? 'en:reception' : trig.noun ? 'en:meeting-noun' : 'en:meeting',
+  };
 }
 
 /** The headline and the lead report one meeting: the same parties, both in or both out of quotes, and no two

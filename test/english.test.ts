@@ -123,6 +123,11 @@ describe('English: meeting constructions', () => {
     expect(pairs('During the meeting with António Guterres, Murat Nurtleu stressed the importance of regional security.')).toEqual(['António Guterres + Murat Nurtleu']);
     expect(pairs('The meeting with journalists lasted an hour.')).toEqual([]);
   });
+  it('a delegation stands for its state', () => {
+    expect(pairs('Maulen Ashimbayev received the delegation of Japan.')).toEqual(['Japan + Maulen Ashimbayev']);
+    expect(pairs('Maulen Ashimbayev met with a Chinese parliamentary delegation.')).toEqual(['China + Maulen Ashimbayev']);
+    expect(pairs('Maulen Ashimbayev received a delegation.')).toEqual([]);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);
@@ -145,6 +150,12 @@ describe('English: roles and publisher', () => {
   it('a portfolio between the state and the title belongs to the title («Chinese Commerce Minister»)', () => {
     const r = en('Serik Zhumangarin met with Chinese Commerce Minister Wang Wentao in Beijing.');
     expect(r.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles!.map((x) => [x.title, x.state]))).toEqual([['Chinese Commerce Minister', 'state:CN']]);
+  });
+  it('a title reaches over an adjective and the body it qualifies; a head word in the title finds the body of the holder\'s dictionary role', () => {
+    const r = en('Senate Chairman Maulen Ashimbayev met with Speaker of the Turkish Grand National Assembly Numan Kurtulmuş.');
+    const roles = (id: string) => r.entities.find((e) => e.id === id)!.roles!.map((x) => [x.title, x.organization, x.state]);
+    expect(roles('person:ashimbaev-maulen')).toEqual([['Senate Chairman', 'org:senate-kz', 'state:KZ']]);
+    expect(roles('person:kurtulmus-numan')).toEqual([['Speaker of the Turkish Grand National Assembly', 'org:grand-national-assembly', 'state:TR']]);
   });
   it('«Macron hosts Scholz»: a verb between two names is not a title', () => {
     const r = en('Macron hosts Scholz at Elysee Palace. French President Emmanuel Macron hosted German Chancellor Olaf Scholz.');

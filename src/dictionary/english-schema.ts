@@ -43,6 +43,8 @@ export const EnglishCueFile = z.object({
   pastMarkers: words,
   /** Nouns heading an organization's name («Ministry of …»), with the kind of body. */
   organizationHeads: z.record(z.string(), z.string()),
+  /** Nouns for a group that stands for the state or body it comes from: «the delegation of Japan», «a Chinese delegation». */
+  delegationWords: words,
   /** Personal pronouns that stand for the last person named. */
   pronouns: words,
 }).strict();

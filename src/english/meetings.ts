@@ -109,8 +109,8 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       // «met in Kazakhstan»: a state after «in/at» is the place, not a party
       const after = withCounterpart ? mentions.filter((m) => m.first >= from && m.last <= to && !/^(in|at)$/.test(tokens[m.first - 1]?.norm ?? '')) : [];
       // «received Ambassador of Japan Kazuki Yamada»: a reception's object is the person right after the verb, not «an award from the UN»
-      const object = trig.reception ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
-        : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first));
+      const object = (trig.reception ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
+        : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first))) ?? (withCounterpart ? delegation(doc, en, from, to) : undefined);
       // «X and Y held talks»: the coordinated subjects are the parties
       if (!object && subjects.length < 2) continue;
       const objects = object ? [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)] : [];
@@ -166,6 +166,23 @@ function merged(meetings: Meeting[]): Meeting[] {
     same.occasion ??= m.occasion;
   }
   return out;
+}
+
+/** «the delegation of Japan», «a Chinese parliamentary delegation»: the state or body a delegation stands for, right at
+ * the start of the counterpart's words. */
+function delegation(doc: Doc, en: EnglishKnowledge, from: number, to: number): Mention | undefined {
+  const { tokens } = doc;
+  let i = from;
+  if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const before = doc.mentions.find((m) => m.first === i && m.type !== 'person' && m.kind !== 'hashtag');
+  const word = hit(en.lists.delegationWords, doc, before ? before.last + 1 : i);
+  if (!word || word.last > to) return undefined;
+  if (before) return before;
+  let k = word.last + 1;
+  if (!/^(of|from)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  return doc.mentions.find((m) => m.first === k && m.type !== 'person' && m.kind !== 'hashtag');
 }
 
 /** «Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev»: parties of the subject's kind

@@ -117,8 +117,11 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
 
   // after a title phrase: «President of Egypt Abdel Fattah el-Sisi», «Adviser … Dr. Mahmoud Sidki Al-Habbash»
   const titleAt = (i: number) => doc.titles.find((t) => t.first === i);
+  // bodies first, so that a title reaches over them: «Speaker of the Turkish Grand National Assembly Numan Kurtulmuş»
+  for (const m of organizationsByHead(doc, en, taken)) add(m);
+  const withBodies: Doc = { ...doc, mentions: [...doc.mentions, ...found].sort((a, b) => a.first - b.first) };
   for (const t of doc.titles) {
-    const phrase = titlePhrase(doc, t, titleAt);
+    const phrase = titlePhrase(withBodies, t, titleAt);
     const start = skipHonorifics(tokens, phrase.last + 1, honorifics);
     const last = nameRun(tokens, start, taken);
     if (last > start && tokens[start].sentence === tokens[t.first].sentence) add(personMention(tokens, start, last, 'names:after-title'));
@@ -130,7 +133,6 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
     const last = nameRun(tokens, start, taken);
     if (last >= start && start > i) add(personMention(tokens, start, last, 'names:after-honorific'));
   });
-  for (const m of organizationsByHead(doc, en, taken)) add(m);
 
   const nlpFound = compromiseNames(doc, taken);
   for (const s of nlpFound.people) {

@@ -57,9 +57,11 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
     if (!e) { lone.push(p); continue; }
     const titleFirst = tokens[p.first].norm === 'the' ? p.first + 1 : p.first;
     const title = doc.text.slice(tokens[titleFirst].start, tokens[p.last].end);
-    const state = p.state ?? (p.organization ? stateOf(byId.get(p.organization)) : null);
+    const organization = p.organization ?? knownBody(ctx, e, tokens.slice(p.first, p.last + 1).map((t) => t.norm));
+    const country = organization ? byId.get(organization)?.country ?? ctx.knowledge.byId.get(organization)?.country : null;
+    const state = p.state ?? (country ? `state:${country}` : null);
     if (e.roles.some((r) => r.title === title && r.state === state)) continue;
-    const role: Role = { title, organization: p.organization, state, start, end, rank: p.title.rank };
+    const role: Role = { title, organization, state, start, end, rank: p.title.rank };
     e.roles.push(role);
   }
   for (const p of lone) {
@@ -78,6 +80,14 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
   return { ...doc, mentions, entities, titles: phrases.map((p) => ({ ...p.title, first: p.first, last: p.last })) };
 }
 
-function stateOf(e: Entity | undefined): string | null {
-  return e?.country ? `state:${e.country}` : null;
+/** A body of the person's dictionary roles whose English head word the title contains: «Senate Chairman» → the Senate. */
+function knownBody(ctx: Context, e: Entity, words: string[]): string | null {
+  const entry = e.dictionaryId ? ctx.knowledge.byId.get(e.dictionaryId) : undefined;
+  if (entry?.type !== 'person') return null;
+  for (const r of entry.roles ?? []) {
+    const body = r.organization ? ctx.knowledge.byId.get(r.organization) : undefined;
+    const heads = (body?.english ?? []).map((n) => n.split(/\s+/)[0].toLowerCase()).filter((h) => h.length > 3);
+    if (heads.some((h) => words.includes(h))) return r.organization!;
+  }
+  return null;
 }

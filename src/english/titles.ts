@@ -51,7 +51,13 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
       if (same(k) && tokens[k].norm === 'the') k++;
       const m = same(k) ? mentionAt(doc, k) : undefined;
       // «Ambassador of Germany to Kazakhstan», «Ambassador in Kazakhstan»; not «Secretary-General in New York»
-      if (m && m.type !== 'person' && (m.type !== 'location' || (word !== 'in' && word !== 'at'))) { take(m); last = m.last; continue; }
+      if (m && m.type !== 'person' && (m.type !== 'location' || (word !== 'in' && word !== 'at'))) {
+        take(m);
+        last = m.last;
+        // «of the Turkish Grand National Assembly»: an adjective and the body it qualifies
+        for (let n = mentionAt(doc, last + 1); n && n.type !== 'person' && same(n.first); n = mentionAt(doc, last + 1)) { take(n); last = n.last; }
+        continue;
+      }
       const inner = same(k) ? titleAt(k) : undefined;
       if (inner) {
         const sub = titlePhrase(doc, inner, titleAt);

@@ -15,10 +15,12 @@ export function matchEnglishGazetteer(doc: Doc, ctx: Context): Doc {
     const e = k.entries[m.phrase.value];
     mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
   }
+  // «#Ashimbayev», «#Kazakhstan»: the first entity named whose name ends in the hashtag's word
+  const byLastWord = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind !== 'adjective' && !byLastWord.has(doc.tokens[m.last].norm)) byLastWord.set(doc.tokens[m.last].norm, m);
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'hashtag') return;
-    const body = t.text.slice(1).toLowerCase();
-    const hit = mentions.find((m) => m.kind !== 'adjective' && doc.tokens.slice(m.first, m.last + 1).map((x) => x.norm).join(' ').endsWith(body));
+    const hit = byLastWord.get(t.text.slice(1).toLowerCase());
     if (hit) mentions.push({ first: i, last: i, type: hit.type, kind: 'hashtag', ref: hit.ref, reason: 'dictionary:hashtag' });
   });
   const titles: TitleSpan[] = [];

@@ -2,12 +2,13 @@
 // «X had a phone conversation with Y»; place from «in …» or from the occasion's antecedent
 // («on the sidelines of the summit» → the summit held «in Astana in 2022»); topics after
 // «discussed», «exchanged views on», in the meeting's sentence and the sentences about its parties.
-import type { Doc, Meeting, Mention, Topic, Token } from '../doc.js';
+import type { Doc, Entity, Meeting, Mention, Topic, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll, matchesAt } from '../gazetteer/match.js';
 import type { PhraseTable } from '../gazetteer/compile.js';
 import { findEnglishDates } from './dates.js';
 import { subjectBefore } from './pronouns.js';
+import { mentionIndex, spanMarks } from './index-mentions.js';
 import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
 
 const CLAUSE_END = /^[.;!?:]$/;
@@ -60,28 +61,69 @@ function triggers(doc: Doc, en: EnglishKnowledge, s: number): Trigger[] {
 /** Mentions that can take part in a meeting: people (names and resolved titles), states and bodies. */
 const party = (m: Mention) => m.kind !== 'adjective' && m.kind !== 'hashtag' && !!m.ref;
 
+/** How far (in tokens) from its trigger a meeting's parties, place, date and topics are looked for. */
+const WINDOW = 60;
+
+/** The mentions of a list sorted by first token that lie within tokens [lo, hi]. */
+function within(list: Mention[], lo: number, hi: number): Mention[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) { const mid = (a + b) >> 1; if (list[mid].first >= lo) b = mid; else a = mid + 1; }
+  const out: Mention[] = [];
+  for (let i = a; i < list.length && list[i].first <= hi; i++) if (list[i].last <= hi) out.push(list[i]);
+  return out;
+}
+
+/** How far back (in tokens) an occasion's antecedent is looked for. */
+const ANTECEDENT_REACH = 1500;
+
+const sentenceCache = new WeakMap<readonly Mention[], Mention[][]>();
+/** The party mentions of each sentence. */
+function partiesBySentence(doc: Doc): Mention[][] {
+  let out = sentenceCache.get(doc.mentions);
+  if (!out) {
+    out = doc.sentences.map(() => []);
+    for (const m of doc.mentions) if (party(m)) out[doc.tokens[m.first].sentence].push(m);
+    sentenceCache.set(doc.mentions, out);
+  }
+  return out;
+}
+
+const entityCache = new WeakMap<readonly Entity[], Map<string, Entity>>();
+function entityById(doc: Doc): Map<string, Entity> {
+  let out = entityCache.get(doc.entities);
+  if (!out) entityCache.set(doc.entities, (out = new Map(doc.entities.map((e) => [e.id, e]))));
+  return out;
+}
+
 export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
   const en = englishKnowledge(ctx.knowledge);
   const { tokens } = doc;
-  const inQuote = (i: number) => doc.quoteSpans.some((q) => q.open < i && i < q.close);
-  const insideTitle = (i: number) => doc.titles.some((t) => t.first <= i && i <= t.last);
+  const quoted = spanMarks(tokens.length, doc.quoteSpans.map((q) => ({ first: q.open + 1, last: q.close - 1 })));
+  const titled = spanMarks(tokens.length, doc.titles);
+  const inQuote = (i: number) => quoted[i] === 1;
+  const insideTitle = (i: number) => titled[i] === 1;
+  const bySentence = partiesBySentence(doc);
   const categories = ctx.knowledge.topics.map((c) => c.id);
   const latestYear = findEnglishDates(tokens, 0, tokens.length - 1, doc.meta.date).map((d) => Number(d.value.slice(0, 4)))
     .reduce((a, b) => Math.max(a, b), doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : 0);
   const meetings: Meeting[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const { firstToken, lastToken } = doc.sentences[s];
-    const mentions = doc.mentions.filter((m) => m.first >= firstToken && m.last <= lastToken && party(m));
     for (const trig of triggers(doc, en, s)) {
+      // per-trigger work stays within a window, so that one unpunctuated page is not quadratic
+      const lo = Math.max(firstToken, trig.first - WINDOW);
+      const hi = Math.min(lastToken, trig.last + WINDOW);
+      const mentions = within(bySentence[s], lo, hi);
       // the subject: the nearest person before the trigger in its clause, with «X and Y»
       let clauseStart = trig.first;
-      while (clauseStart > firstToken && !CLAUSE_END.test(tokens[clauseStart - 1].text) && tokens[clauseStart - 1].text !== '“') clauseStart--;
+      while (clauseStart > lo && !CLAUSE_END.test(tokens[clauseStart - 1].text) && tokens[clauseStart - 1].text !== '“') clauseStart--;
       const before = mentions.filter((m) => m.last < trig.first && m.first >= clauseStart && !insideTitle(m.first) || (m.kind === 'title' && m.last < trig.first && m.first >= clauseStart));
       if (trig.noun === 'between') {
         const between = mentions.filter((m) => m.first > trig.last && m.type !== 'location' && !insideTitle(m.first) || (m.first > trig.last && m.kind === 'title'));
         const pair = between.slice(0, 2);
         if (pair.length < 2 || !tokens.slice(pair[0].last + 1, pair[1].first).some((t) => t.norm === 'and')) continue;
-        meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, clauseStart, pair, [], inQuote(trig.first)));
+        meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, [clauseStart, hi], pair, [], inQuote(trig.first)));
         continue;
       }
       let subject = [...before].reverse().find((m) => m.type === 'person') ?? [...before].reverse().find((m) => m.type !== 'location');
@@ -89,7 +131,9 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       if (!subject && pronoun) subject = subjectBefore(doc, trig.first);
       // «During the meeting with Guterres, Nurtleu stressed …»: the subject of the main clause after the comma
       if (!subject && trig.noun === 'with') {
-        const comma = tokens.findIndex((t, k) => k > trig.last && k <= lastToken && t.text === ',' && !insideTitle(k + 1));
+        let comma = trig.last + 1;
+        while (comma <= hi && !(tokens[comma].text === ',' && !insideTitle(comma + 1))) comma++;
+        if (comma > hi) comma = -1;
         subject = comma > 0 ? mentions.find((m) => m.first > comma && m.type === 'person') : undefined;
       }
       if (!subject) continue;
@@ -100,12 +144,12 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       if (tokens[from]?.norm === 'with') from++;
       else if (tokens[trig.last].norm === 'with') { /* «spoke by phone with»: the cue holds its «with» */ }
       else if (!trig.reception && !/^meets?$|^met$/.test(tokens[trig.last].norm)) {
-        const w = tokens.slice(trig.last + 1, lastToken + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
+        const w = tokens.slice(trig.last + 1, hi + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
         if (w >= 0 && tokens[trig.last + 1 + w].norm === 'with') from = trig.last + 2 + w;
         else withCounterpart = false;
       }
       let to = from;
-      while (to < lastToken && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
+      while (to < hi && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
       // «met in Kazakhstan»: a state after «in/at» is the place, not a party
       const after = withCounterpart ? mentions.filter((m) => m.first >= from && m.last <= to && !/^(in|at)$/.test(tokens[m.first - 1]?.norm ?? '')) : [];
       // «received Ambassador of Japan Kazuki Yamada»: a reception's object is the person right after the verb, not «an award from the UN»
@@ -115,7 +159,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       if (!object && subjects.length < 2) continue;
       const objects = object ? [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)] : [];
       if (new Set([...subjects, ...objects].map((m) => m.ref)).size < 2) continue;
-      meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, clauseStart, subjects, objects, inQuote(trig.first)));
+      meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, [clauseStart, hi], subjects, objects, inQuote(trig.first)));
     }
     // «The sides discussed …», «They exchanged views on …»: topics of the last meeting reported outside quotes
     const main = [...meetings].reverse().find((m) => !m.quoted && m.sentence < s);
@@ -125,11 +169,11 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
 }
 
 /** A meeting from its trigger and its parties: status, modality, format, occasion, place, date and topics from the sentence. */
-function meetingOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], latestYear: number, trig: Trigger, s: number, clauseStart: number,
-  subjects: Mention[], objects: Mention[], quoted: boolean): Meeting {
+function meetingOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], latestYear: number, trig: Trigger, s: number,
+  [clauseStart, lastToken]: [number, number], subjects: Mention[], objects: Mention[], quoted: boolean): Meeting {
   const { tokens } = doc;
-  const { firstToken, lastToken } = doc.sentences[s];
-  const mentions = doc.mentions.filter((m) => m.first >= firstToken && m.last <= lastToken && party(m));
+  const firstToken = Math.max(doc.sentences[s].firstToken, trig.first - WINDOW);
+  const mentions = within(partiesBySentence(doc)[s], firstToken, lastToken);
   const participants = [...new Set([...subjects, ...objects].map((m) => m.ref))];
   const modality = modalityOf(doc, en, clauseStart, trig.first);
   const format = trig.format ?? formatOf(doc, en, firstToken, lastToken);
@@ -174,7 +218,8 @@ function delegation(doc: Doc, en: EnglishKnowledge, from: number, to: number): M
   const { tokens } = doc;
   let i = from;
   if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
-  const before = doc.mentions.find((m) => m.first === i && m.type !== 'person' && m.kind !== 'hashtag');
+  const ix = mentionIndex(doc);
+  const before = ix.startingAt.get(i)?.find((m) => m.type !== 'person' && m.kind !== 'hashtag');
   const word = hit(en.lists.delegationWords, doc, before ? before.last + 1 : i);
   if (!word || word.last > to) return undefined;
   if (before) return before;
@@ -182,7 +227,7 @@ function delegation(doc: Doc, en: EnglishKnowledge, from: number, to: number): M
   if (!/^(of|from)$/.test(tokens[k]?.norm ?? '')) return undefined;
   k++;
   if (tokens[k]?.norm === 'the') k++;
-  return doc.mentions.find((m) => m.first === k && m.type !== 'person' && m.kind !== 'hashtag');
+  return ix.startingAt.get(k)?.find((m) => m.type !== 'person' && m.kind !== 'hashtag');
 }
 
 /** «Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev»: parties of the subject's kind
@@ -208,12 +253,13 @@ function namesParties(doc: Doc, en: EnglishKnowledge, meeting: Meeting, s: numbe
   if (!cue) return false;
   // the parties themselves, or the states and bodies they speak for («the Kazakh leader and the OSCE chief»)
   const related = new Set(meeting.participants);
-  for (const e of doc.entities) {
-    if (!meeting.participants.includes(e.id)) continue;
+  for (const id of meeting.participants) {
+    const e = entityById(doc).get(id);
+    if (!e) continue;
     if (e.country) related.add(`state:${e.country}`);
     for (const r of e.roles) { if (r.state) related.add(r.state); if (r.organization) related.add(r.organization); }
   }
-  return doc.mentions.some((m) => m.first >= firstToken && m.last < cue.first && related.has(m.ref));
+  return partiesBySentence(doc)[s].some((m) => m.last < cue.first && related.has(m.ref));
 }
 
 function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
@@ -259,20 +305,21 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
   const ofBody = (j: number) => {
     if (tokens[j + 1]?.norm !== 'of') return j;
     const k = tokens[j + 2]?.norm === 'the' ? j + 3 : j + 2;
-    return doc.mentions.find((x) => x.first === k && (x.type === 'organization' || x.type === 'state'))?.last ?? j;
+    return mentionIndex(doc).startingAt.get(k)?.find((x) => x.type === 'organization' || x.type === 'state')?.last ?? j;
   };
   // the antecedent: the same noun, capitalized, earlier — «the VI Summit of the Conference on … in Asia»
-  for (let j = marker.first - 1; j >= 0; j--) {
+  const ix = mentionIndex(doc);
+  for (let j = marker.first - 1; j >= Math.max(0, marker.first - ANTECEDENT_REACH); j--) {
     if (tokens[j].norm !== noun.norm || !tokens[j].cap) continue;
     let first = j;
-    while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence && (tokens[first - 1].upper || tokens[first - 1].cap) && tokens[first - 1].kind !== 'punct' && !doc.mentions.some((m) => m.last === first - 1)) first--;
+    while (first > 0 && tokens[first - 1].sentence === tokens[j].sentence && (tokens[first - 1].upper || tokens[first - 1].cap) && tokens[first - 1].kind !== 'punct' && !ix.endingAt.has(first - 1)) first--;
     const last = ofBody(j);
     const s = doc.sentences[tokens[j].sentence];
-    const sentenceMentions = doc.mentions.filter((m) => m.first > last && m.last <= s.lastToken && party(m));
+    const end = Math.min(s.lastToken, last + WINDOW);
     return {
       text: doc.text.slice(tokens[first].start, tokens[last].end),
-      place: placeIn(doc, sentenceMentions, last + 1, s.lastToken),
-      date: findEnglishDates(tokens, last + 1, s.lastToken)[0]?.value ?? null,
+      place: placeIn(doc, within(partiesBySentence(doc)[tokens[j].sentence], last + 1, end), last + 1, end),
+      date: findEnglishDates(tokens, last + 1, end)[0]?.value ?? null,
     };
   }
   // no antecedent: the occasion as this sentence names it, when it says more than the bare noun
@@ -343,7 +390,10 @@ function topicOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], 
   // the most specific term decides: the longest, then the last (the head of «cooperation … within international organizations»)
   const best = [...terms].sort((x, y) => (y.last - y.first) - (x.last - x.first) || y.first - x.first)[0];
   const category = best ? categories[best.phrase.value] : 'other';
-  const entities = [...new Set(doc.mentions.filter((m) => m.first >= a && m.last <= last && m.ref && m.kind !== 'hashtag').map((m) => m.ref))];
+  const ix = mentionIndex(doc);
+  const refs: string[] = [];
+  for (let i = a; i <= last; i++) for (const m of ix.startingAt.get(i) ?? []) if (m.last <= last && m.ref && m.kind !== 'hashtag') refs.push(m.ref);
+  const entities = [...new Set(refs)];
   return { text: doc.text.slice(tokens[a].start, tokens[last].end), category, entities, start: tokens[cue].start, end: tokens[last].end };
 }
 

@@ -22,12 +22,31 @@ function compromiseNames(doc: Doc, taken: Uint8Array): Found {
     let open = false;
     for (let i = s.firstToken + 1; i <= s.lastToken && !open; i++) if (!taken[i] && isNameWord(doc.tokens[i]) && !CALENDAR.has(doc.tokens[i].norm)) open = true;
     if (!open) continue;
-    const d = loadNlp()(doc.text.slice(s.start, s.end));
-    for (const kind of ['people', 'places', 'organizations'] as const) {
-      for (const x of d[kind]().json({ offset: true })) found[kind].push({ start: s.start + x.offset.start, end: s.start + x.offset.start + x.offset.length });
+    for (const [a, b] of pieces(doc.tokens, s.firstToken, s.lastToken)) {
+      const start = doc.tokens[a].start;
+      const d = loadNlp()(doc.text.slice(start, doc.tokens[b].end));
+      for (const kind of ['people', 'places', 'organizations'] as const) {
+        for (const x of d[kind]().json({ offset: true })) found[kind].push({ start: start + x.offset.start, end: start + x.offset.start + x.offset.length });
+      }
     }
   }
   return found;
+}
+
+/** compromise slows down more than linearly on a long sentence (an unpunctuated page is one): it reads a long one in
+ * pieces of at most PIECE tokens, cut before a lowercase word so that no name is split. */
+const PIECE = 80;
+function pieces(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = first;
+  while (last - a + 1 > PIECE) {
+    let cut = a + PIECE - 1;
+    while (cut > a + PIECE / 2 && (tokens[cut + 1].cap || tokens[cut].cap)) cut--;
+    out.push([a, cut]);
+    a = cut + 1;
+  }
+  out.push([a, last]);
+  return out;
 }
 
 /** Lowercase words inside personal names: «Osama bin Laden», «Ursula von der Leyen». */
@@ -59,8 +78,12 @@ function personMention(tokens: readonly Token[], first: number, last: number, re
 }
 
 function tokenRange(tokens: readonly Token[], s: Span): [number, number] | null {
-  let first = tokens.findIndex((t) => t.end > s.start);
-  if (first < 0) return null;
+  // the first token ending after the span's start, by binary search
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end > s.start) hi = mid; else lo = mid + 1; }
+  let first = lo;
+  if (first >= tokens.length) return null;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < s.end) last++;
   while (first <= last && tokens[first].kind !== 'word') first++;
@@ -116,7 +139,8 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
   const add = (m: Mention) => { found.push(m); for (let i = m.first; i <= m.last; i++) taken[i] = 1; };
 
   // after a title phrase: «President of Egypt Abdel Fattah el-Sisi», «Adviser … Dr. Mahmoud Sidki Al-Habbash»
-  const titleAt = (i: number) => doc.titles.find((t) => t.first === i);
+  const titleStarts = new Map(doc.titles.map((t) => [t.first, t]));
+  const titleAt = (i: number) => titleStarts.get(i);
   // bodies first, so that a title reaches over them: «Speaker of the Turkish Grand National Assembly Numan Kurtulmuş»
   for (const m of organizationsByHead(doc, en, taken)) add(m);
   const withBodies: Doc = { ...doc, mentions: [...doc.mentions, ...found].sort((a, b) => a.first - b.first) };

@@ -11,7 +11,8 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   const en = englishKnowledge(ctx.knowledge);
   const honorifics = new Set(en.cues.honorifics);
-  const titleAt = (i: number) => doc.titles.find((t) => t.first === i);
+  const titleStarts = new Map(doc.titles.map((t) => [t.first, t]));
+  const titleAt = (i: number) => titleStarts.get(i);
   const phrases: TitlePhrase[] = [];
   let reach = -1;
   for (const t of doc.titles) {
@@ -64,9 +65,18 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
     const role: Role = { title, organization, state, start, end, rank: p.title.rank };
     e.roles.push(role);
   }
+  // holders by rank with their body or state, so a lone title looks at few candidates
+  const holders = new Map<string, Set<Entity>>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles) for (const k of [r.organization, r.state]) if (k) {
+      const key = `${r.rank}|${k}`;
+      holders.set(key, (holders.get(key) ?? new Set()).add(e));
+    }
+  }
   for (const p of lone) {
-    const fits = entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.rank === p.title.rank &&
-      (p.organization ? r.organization === p.organization : p.state ? r.state === p.state : false)));
+    const key = p.organization ?? p.state;
+    const fits = key ? [...(holders.get(`${p.title.rank}|${key}`) ?? [])] : [];
     if (fits.length !== 1) continue;
     const first = tokens[p.first].norm === 'the' ? p.first + 1 : p.first;
     mentions.push({ first, last: p.last, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' });

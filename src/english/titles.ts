@@ -1,6 +1,7 @@
 // The phrase a position title heads in English: «Chairman of the Senate of Parliament»,
 // «Adviser to the President of Palestine on Religious Affairs», «Senate Speaker», «Kazakh President».
 import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
+import { mentionIndex } from './index-mentions.js';
 
 export interface TitlePhrase {
   first: number;
@@ -17,7 +18,7 @@ const SUBJECT_END = new Set(['affairs', 'issues', 'matters', 'questions', 'polic
 const MAX_SUBJECT_WORDS = 5;
 
 export function mentionAt(doc: Doc, i: number): Mention | undefined {
-  return doc.mentions.find((m) => m.first === i && m.kind !== 'hashtag');
+  return mentionIndex(doc).startingAt.get(i)?.find((m) => m.kind !== 'hashtag');
 }
 
 /** The whole title phrase around a title span: modifiers before it and «of/to …» tails after it. */
@@ -36,10 +37,11 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
   let j = first - 1;
   // «Chinese Commerce Minister»: up to two capitalized words of the portfolio between the state and the title
   let portfolio = j;
-  while (portfolio >= j - 1 && same(portfolio) && tokens[portfolio].kind === 'word' && tokens[portfolio].cap && !doc.mentions.some((m) => m.first <= portfolio && portfolio <= m.last)) portfolio--;
-  if (portfolio < j && doc.mentions.some((m) => m.last === portfolio && m.type !== 'person' && m.kind !== 'hashtag')) j = portfolio;
+  const ix = mentionIndex(doc);
+  while (portfolio >= j - 1 && same(portfolio) && tokens[portfolio].kind === 'word' && tokens[portfolio].cap && !ix.covered[portfolio]) portfolio--;
+  if (portfolio < j && ix.endingAt.get(portfolio)?.some((m) => m.type !== 'person' && m.kind !== 'hashtag')) j = portfolio;
   if (same(j) && tokens[j].text.match(/^['’]s$/)) j--;
-  const before = doc.mentions.find((m) => m.last === j && m.kind !== 'hashtag' && m.type !== 'person');
+  const before = ix.endingAt.get(j)?.find((m) => m.kind !== 'hashtag' && m.type !== 'person');
   if (before && same(before.first)) { take(before); first = before.first; }
   let last = title.last;
   for (;;) {
@@ -76,10 +78,12 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
     break;
   }
   // bodies and states named inside the title itself: «Chairman of the Senate of Parliament»
-  for (const m of doc.mentions) {
-    if (m.first < title.first || m.first > last || m.kind === 'hashtag' || m.type === 'person') continue;
-    take(m);
-    if (m.last > last && same(m.last)) last = m.last;
+  for (let i = title.first; i <= last; i++) {
+    for (const m of ix.startingAt.get(i) ?? []) {
+      if (m.kind === 'hashtag' || m.type === 'person') continue;
+      take(m);
+      if (m.last > last && same(m.last)) last = m.last;
+    }
   }
   return { first, last, title, organization, state };
 }

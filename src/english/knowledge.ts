@@ -1,10 +1,11 @@
 // The built-in knowledge seen through its English names: phrase tables built on the first English
 // document (Russian-only runs never pay for them) from the same entries, so ids are shared.
-import type { MentionKind, Token } from '../doc.js';
+import type { Doc, MentionKind, Token } from '../doc.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { EnglishCues } from '../dictionary/english-schema.js';
 import type { Phrase, PhraseTable, WordPattern } from '../gazetteer/compile.js';
 import { emptyTable } from '../gazetteer/compile.js';
+import { matchesAt } from '../gazetteer/match.js';
 import { tokenizeEnglish } from './tokenize.js';
 
 type CueList = { [K in keyof EnglishCues]-?: EnglishCues[K] extends string[] ? K : never }[keyof EnglishCues];
@@ -27,7 +28,7 @@ export interface EnglishKnowledge {
 }
 
 /** The key every English word is looked up by: lowercase, with a typographic apostrophe made plain. */
-export function englishKey(norm: string): string {
+function englishKey(norm: string): string {
   return 'e:' + norm.replace(/’/g, "'");
 }
 
@@ -110,4 +111,9 @@ export function englishKnowledge(k: Knowledge): EnglishKnowledge {
     cache.set(k, e);
   }
   return e;
+}
+
+/** The longest cue of a table that starts at token i, if any. */
+export function cueAt(table: PhraseTable<number>, doc: Doc, i: number) {
+  return matchesAt(table, doc.tokens, doc.keys, i)[0];
 }

@@ -2,16 +2,15 @@
 // «X had a phone conversation with Y»; place from «in …» or from the occasion's antecedent
 // («on the sidelines of the summit» → the summit held «in Astana in 2022»); topics after
 // «discussed», «exchanged views on», in the meeting's sentence and the sentences about its parties.
-import type { Doc, Entity, Meeting, Mention, Topic, Token } from '../doc.js';
+import type { Doc, Entity, Meeting, Mention } from '../doc.js';
 import type { Context } from '../context.js';
-import { matchAll, matchesAt } from '../gazetteer/match.js';
-import type { PhraseTable } from '../gazetteer/compile.js';
+import { matchAll } from '../gazetteer/match.js';
 import { findEnglishDates } from './dates.js';
 import { subjectBefore } from './pronouns.js';
 import { mentionIndex, spanMarks } from './index-mentions.js';
-import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
+import { cueAt, englishKnowledge, type EnglishKnowledge } from './knowledge.js';
+import { CLAUSE_END, dedupeTopics, topicsIn } from './topics.js';
 
-const CLAUSE_END = /^[.;!?:]$/;
 const MAX_NOUN_GAP = 4;
 
 interface Trigger {
@@ -23,32 +22,28 @@ interface Trigger {
   noun?: 'between' | 'with';
 }
 
-function hit(table: PhraseTable<number>, doc: Doc, i: number) {
-  return matchesAt(table, doc.tokens, doc.keys, i)[0];
-}
-
 function triggers(doc: Doc, en: EnglishKnowledge, s: number): Trigger[] {
   const { tokens } = doc;
   const { firstToken, lastToken } = doc.sentences[s];
   const out: Trigger[] = [];
   for (let i = firstToken; i <= lastToken; i++) {
-    const verb = hit(en.lists.meetingVerbs, doc, i);
+    const verb = cueAt(en.lists.meetingVerbs, doc, i);
     // «met» as a verb: not «the meeting» (a noun after a determiner)
     if (verb && !(tokens[i].norm === 'meeting' && /^(a|the|this|that|their|his|her)$/.test(tokens[i - 1]?.norm ?? ''))) {
       if (tokens[i].norm !== 'meeting' || tokens[i + 1]?.norm === 'with') { out.push({ first: i, last: verb.last, format: null, reception: false }); i = verb.last; continue; }
     }
-    const support = hit(en.lists.supportVerbs, doc, i);
+    const support = cueAt(en.lists.supportVerbs, doc, i);
     if (support) {
       for (let j = support.last + 1; j <= Math.min(lastToken, support.last + MAX_NOUN_GAP); j++) {
-        const noun = hit(en.meetingNouns, doc, j);
+        const noun = cueAt(en.meetingNouns, doc, j);
         if (noun) { out.push({ first: i, last: noun.last, format: en.cues.meetingNouns[noun.phrase.value].format ?? null, reception: false }); i = noun.last; break; }
         if (tokens[j].kind !== 'word') break;
       }
       continue;
     }
-    const reception = hit(en.lists.receptionVerbs, doc, i);
+    const reception = cueAt(en.lists.receptionVerbs, doc, i);
     if (reception) { out.push({ first: i, last: reception.last, format: null, reception: true }); continue; }
-    const noun = hit(en.meetingNouns, doc, i);
+    const noun = cueAt(en.meetingNouns, doc, i);
     const next = noun && tokens[noun.last + 1]?.norm;
     if (noun && (next === 'between' || next === 'with')) {
       out.push({ first: i, last: noun.last + 1, format: en.cues.meetingNouns[noun.phrase.value].format ?? null, reception: false, noun: next });
@@ -220,7 +215,7 @@ function delegation(doc: Doc, en: EnglishKnowledge, from: number, to: number): M
   if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
   const ix = mentionIndex(doc);
   const before = ix.startingAt.get(i)?.find((m) => m.type !== 'person' && m.kind !== 'hashtag');
-  const word = hit(en.lists.delegationWords, doc, before ? before.last + 1 : i);
+  const word = cueAt(en.lists.delegationWords, doc, before ? before.last + 1 : i);
   if (!word || word.last > to) return undefined;
   if (before) return before;
   let k = word.last + 1;
@@ -267,7 +262,7 @@ function speaksOfParties(doc: Doc, en: EnglishKnowledge, s: number): boolean {
   for (let i = firstToken; i < firstToken + 3; i++) {
     const t = doc.tokens[i];
     if (!t) return false;
-    if (hit(en.lists.partyWords, doc, i) || hit(en.meetingNouns, doc, i) || t.norm === 'they') return true;
+    if (cueAt(en.lists.partyWords, doc, i) || cueAt(en.meetingNouns, doc, i) || t.norm === 'they') return true;
   }
   return false;
 }
@@ -325,79 +320,4 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
   // no antecedent: the occasion as this sentence names it, when it says more than the bare noun
   const last = ofBody(i);
   return { text: doc.text.slice(tokens[last > i ? opening : i].start, tokens[last].end), place: null, date: null };
-}
-
-/** Words that end a topic phrase: a new clause begins. */
-const TOPIC_END = new Set(['while', 'when', 'but', 'whereas', 'which', 'who']);
-
-/** Topics after every topic cue in tokens[from..to]: a phrase up to the clause end, the next cue, or «while …». */
-function topicsIn(doc: Doc, en: EnglishKnowledge, categories: readonly string[], from: number, to: number): Topic[] {
-  const { tokens } = doc;
-  const cues = matchAll(en.lists.topicCues, tokens, doc.keys, from, to);
-  const out: Topic[] = [];
-  cues.forEach((cue, n) => {
-    const limit = n + 1 < cues.length ? cues[n + 1].first - 1 : to;
-    let last = cue.last;
-    while (last < limit && !CLAUSE_END.test(tokens[last + 1].text) && !TOPIC_END.has(tokens[last + 1].norm) && !/^[”“"]$/.test(tokens[last + 1].text) &&
-      !(tokens[last + 1].text === ',' && attribution(doc, en, last + 2, limit))) last++;
-    // «… organizations and exchanged views on»: the «and» before the next cue is not part of the topic
-    while (last > cue.last && (tokens[last].norm === 'and' || tokens[last].kind === 'punct')) last--;
-    for (const [a, b] of splitCoordinated(tokens, cue.last + 1, last)) {
-      const t = topicOf(doc, en, categories, a, b, cue.first);
-      if (t) out.push(t);
-    }
-  });
-  return out;
-}
-
-/** «…, the Kazakh trade ministry said.»: the words after a comma name the source, up to a speech verb that ends the clause. */
-function attribution(doc: Doc, en: EnglishKnowledge, from: number, limit: number): boolean {
-  for (let i = from; i <= Math.min(limit, from + 6); i++) {
-    const verb = hit(en.lists.speechVerbs, doc, i);
-    if (verb) return verb.last >= limit || CLAUSE_END.test(doc.tokens[verb.last + 1]?.text ?? '.');
-  }
-  return false;
-}
-
-/** «the importance of X and the development of Y», «security, climate change and Afghanistan», «X as well as Y»:
- * a comma, «as well as», or «and» before a determiner starts a new topic. A comma inside a name does not. */
-function splitCoordinated(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let a = first;
-  const cut = (end: number, next: number) => { if (end >= a) out.push([a, end]); a = next; };
-  for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (t.norm === 'as' && tokens[i + 1]?.norm === 'well' && tokens[i + 2]?.norm === 'as') { cut(tokens[i - 1]?.text === ',' ? i - 2 : i - 1, i + 3); i += 2; }
-    else if (t.text === ',') { const and = tokens[i + 1]?.norm === 'and' ? 1 : 0; cut(i - 1, i + 1 + and); i += and; }
-    else if (t.norm === 'and' && i > a && (/^(the|a|an)$/.test(tokens[i + 1]?.norm ?? '') || out.length > 0)) cut(i - 1, i + 1);
-  }
-  if (a <= last) out.push([a, last]);
-  return out;
-}
-
-function topicOf(doc: Doc, en: EnglishKnowledge, categories: readonly string[], first: number, last: number, cue: number): Topic | null {
-  const { tokens } = doc;
-  let a = first;
-  // fillers say nothing by themselves: «issues of», «the importance of», and leading articles
-  for (let changed = true; changed && a <= last;) {
-    changed = false;
-    if (/^(the|a|an)$/.test(tokens[a].norm)) { a++; changed = true; continue; }
-    const filler = hit(en.lists.topicFillers, doc, a);
-    if (filler && /^(of|for|on)$/.test(tokens[filler.last + 1]?.norm ?? '') && filler.last + 2 <= last) { a = filler.last + 2; changed = true; }
-  }
-  if (a > last || !tokens.slice(a, last + 1).some((t) => t.kind === 'word')) return null;
-  const terms = matchAll(en.topicTerms, tokens, doc.keys, a, last);
-  // the most specific term decides: the longest, then the last (the head of «cooperation … within international organizations»)
-  const best = [...terms].sort((x, y) => (y.last - y.first) - (x.last - x.first) || y.first - x.first)[0];
-  const category = best ? categories[best.phrase.value] : 'other';
-  const ix = mentionIndex(doc);
-  const refs: string[] = [];
-  for (let i = a; i <= last; i++) for (const m of ix.startingAt.get(i) ?? []) if (m.last <= last && m.ref && m.kind !== 'hashtag') refs.push(m.ref);
-  const entities = [...new Set(refs)];
-  return { text: doc.text.slice(tokens[a].start, tokens[last].end), category, entities, start: tokens[cue].start, end: tokens[last].end };
-}
-
-function dedupeTopics(ts: Topic[]): Topic[] {
-  const seen = new Set<string>();
-  return ts.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
 }

@@ -1,8 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Context } from '../context.js';
-import { matchesAt } from '../gazetteer/match.js';
 import { readMetaLines } from '../document/meta.js';
-import { englishKnowledge } from './knowledge.js';
+import { cueAt, englishKnowledge } from './knowledge.js';
 
 /** Stage: headline, hashtags and publisher («…, Kazpravda.kz reports», «reports Kazinform»). */
 export function readEnglishMeta(doc: Doc, ctx: Context): Doc {
@@ -10,7 +9,7 @@ export function readEnglishMeta(doc: Doc, ctx: Context): Doc {
   const verbs = englishKnowledge(ctx.knowledge).lists.publisherVerbs;
   let publisher: string | null = null;
   for (let i = 0; i < tokens.length && !publisher; i++) {
-    const hit = matchesAt(verbs, tokens, doc.keys, i)[0];
+    const hit = cueAt(verbs, doc, i);
     if (!hit) continue;
     const before = tokens[i - 1];
     const after = tokens[hit.last + 1];

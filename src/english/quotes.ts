@@ -1,8 +1,7 @@
 // Direct speech in English: “…,” X said;  “…,” said X;  “…,” he noted;  X said: “…”.
 import type { Doc, Mention, Quote } from '../doc.js';
 import type { Context } from '../context.js';
-import { matchesAt } from '../gazetteer/match.js';
-import { englishKnowledge } from './knowledge.js';
+import { cueAt, englishKnowledge } from './knowledge.js';
 import { subjectBefore } from './pronouns.js';
 
 const MIN_WORDS = 3;
@@ -16,7 +15,7 @@ export function findEnglishQuotes(doc: Doc, ctx: Context): Doc {
   const startingAt = new Map<number, Mention>();
   const endingAt = new Map<number, Mention>();
   for (const m of speakers) { startingAt.set(m.first, m); endingAt.set(m.last, m); }
-  const speech = (i: number) => (i >= 0 && i < tokens.length ? matchesAt(en.lists.speechVerbs, tokens, doc.keys, i)[0]?.last ?? -1 : -1);
+  const speech = (i: number) => (i >= 0 && i < tokens.length ? cueAt(en.lists.speechVerbs, doc, i)?.last ?? -1 : -1);
   const quotes: Quote[] = [];
   for (const q of doc.quoteSpans) {
     const words = tokens.slice(q.open + 1, q.close).filter((t) => t.kind === 'word').length;

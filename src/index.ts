@@ -86,8 +86,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const text = stripBom(input);
       if (!text.trim()) throw new ExtractionError('empty', 'empty text');
       if (opts.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new ExtractionError('invalid-date', `invalid date ${JSON.stringify(opts.date)}: expected YYYY-MM-DD`);
-      const detected = detectLanguage(text);
-      if (opts.lang !== 'ru' && detected !== 'ru') {
+      // forced Russian skips detection (a few per cent of a short article)
+      const detected = opts.lang === 'ru' ? 'ru' : detectLanguage(text);
+      if (detected !== 'ru') {
         throw new ExtractionError('unsupported-language', `text is not Russian (detected: ${LANGUAGE_NAMES[detected] ?? detected}); use --lang ru to process it anyway`);
       }
       const doc = runPipeline(emptyDoc(opts.id ?? 'document', text, 'ru', opts.date ?? null), ctx);

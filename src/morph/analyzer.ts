@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
+import { installFastPaths } from './az-fast-paths.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
@@ -31,6 +32,7 @@ export function initMorphology(): void {
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
   while (pending.length) pending.shift()!();
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  installFastPaths();
   ready = true;
 }
 

@@ -36,12 +36,18 @@ export function initMorphology(): void {
   ready = true;
 }
 
+/** Parses' tag lists are few and never changed: one shared array per distinct list keeps the cache small. */
+const TAG_LISTS = new Map<string, string[]>();
+
 export function toParse(p: AzParse): Parse {
   const t = p.tag;
   // az cannot normalize some predicted forms; the word itself is then its lemma
   const lemma = (p.normalize()?.word ?? p.word ?? '').toLowerCase();
-  const tags: string[] = [];
-  for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) tags.push(g);
+  const kept: string[] = [];
+  for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) kept.push(g);
+  const key = kept.join(',');
+  let tags = TAG_LISTS.get(key);
+  if (!tags) TAG_LISTS.set(key, (tags = kept));
   return {
     lemma: lemma.replace(/ё/g, 'е'),
     pos: t.POST ?? '',
@@ -54,18 +60,25 @@ export function toParse(p: AzParse): Parse {
   };
 }
 
-/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. */
+/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. An entry
+ * is ~750 bytes, so the limit bounds the cache to ~40 MB; past it the cache starts again. az's own
+ * parse objects (twice the memory of ours) are kept only for the few words that are inflected or
+ * whose tag is read whole. */
 export class Analyzer {
   private cache = new Map<string, Parse[]>();
   private raw = new Map<string, AzParse[]>();
-  constructor(private readonly limit = 200_000) {
+  constructor(private readonly limit = 50_000) {
     initMorphology();
+  }
+
+  private static analyze(word: string): AzParse[] {
+    return Az.Morph(word).slice(0, 8);
   }
 
   azParses(word: string): AzParse[] {
     let r = this.raw.get(word);
     if (!r) {
-      r = Az.Morph(word).slice(0, 8);
+      r = Analyzer.analyze(word);
       if (this.raw.size > this.limit) this.raw.clear();
       this.raw.set(word, r);
     }
@@ -75,7 +88,7 @@ export class Analyzer {
   parse(word: string): Parse[] {
     let r = this.cache.get(word);
     if (!r) {
-      r = this.azParses(word).map(toParse);
+      r = (this.raw.get(word) ?? Analyzer.analyze(word)).map(toParse);
       if (this.cache.size > this.limit) this.cache.clear();
       this.cache.set(word, r);
     }
@@ -84,9 +97,11 @@ export class Analyzer {
 
   /** The word put into the nominative (keeping gender and number where az can), or null. */
   inflect(word: string, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
-    for (const p of this.azParses(word)) {
-      if (!filter(toParse(p))) continue;
-      const f = p.inflect(grammemes);
+    const parses = this.parse(word);
+    const raw = this.azParses(word);
+    for (let i = 0; i < raw.length; i++) {
+      if (!filter(parses[i])) continue;
+      const f = raw[i].inflect(grammemes);
       if (f) return f.word;
     }
     return null;

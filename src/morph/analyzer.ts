@@ -44,7 +44,8 @@ export function toParse(p: AzParse): Parse {
   // az cannot normalize some predicted forms; the word itself is then its lemma
   const lemma = (p.normalize()?.word ?? p.word ?? '').toLowerCase();
   const kept: string[] = [];
-  for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) kept.push(g);
+  for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(g);
+  for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(g);
   const key = kept.join(',');
   let tags = TAG_LISTS.get(key);
   if (!tags) TAG_LISTS.set(key, (tags = kept));

@@ -30,7 +30,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const prefixes = lemmaPrefixes(ctx);
   const keys = tokens.map((t) => {
-    const id = t.kind + '\u0000' + t.text;
+    // words, most tokens, are keyed by their text alone: no string is built per token
+    const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
     if (!k) {
       // morphology only where it can matter: lemmas for words that may be forms of a cue verb, the

@@ -9,6 +9,14 @@ import { installFastPaths } from './az-fast-paths.js';
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
 
+// az builds every tag twice at start-up: in OpenCorpora's Latin notation (NOUN,anim…), which all
+// analysis uses, and in its Russian notation (СУЩ,од…) as tag.ext, which only az's debugging
+// printouts read. Giving every tag the one-grammeme Russian notation «НЕИЗВ» (unknown) instead
+// halves that work; tag.ext is therefore meaningless here. (az reads the Latin table first.)
+const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
+const EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
+const UNKNOWN_EXTERNAL = 'НЕИЗВ';
+
 /** Loads the OpenCorpora data synchronously (az only offers callbacks; its loader is swapped for readFileSync). */
 export function initMorphology(): void {
   if (ready) return;
@@ -16,11 +24,18 @@ export function initMorphology(): void {
   // az counts pending loads and finishes when the count drops to zero, so the reads are
   // done synchronously but the callbacks are run only after init has registered them all.
   const pending: Array<() => void> = [];
+  let tagCount = 0;
   Az.load = (url, type, cb) => {
     let data: unknown;
     try {
+      if (url.endsWith(EXTERNAL_TAGS) && tagCount) {
+        data = new Array(tagCount).fill(UNKNOWN_EXTERNAL);
+        pending.push(() => cb(null, data));
+        return;
+      }
       const buf = readFileSync(url);
       data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+      if (url.endsWith(INTERNAL_TAGS)) tagCount = (data as unknown[]).length;
     } catch (e) {
       pending.push(() => cb(e));
       return;

@@ -6,6 +6,8 @@
 // allows for each class. «Виктория» (class -ия) and «Виктором» (-ом, not an -ия ending) do not
 // meet; «Франция» and «Франции» do; «Франц» (no ending) never meets the stem «франц».
 
+import { detached } from '../detached.js';
+
 /** Declension classes by nominative ending, with the endings their forms take in text. */
 const CLASSES: Record<string, string[]> = {
   // Россия, Франция: -ии, -ию, -ией
@@ -44,8 +46,9 @@ export function textKeys(norm: string): string[] {
   let keys = keyCache.get(norm);
   if (!keys) {
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keys = computeTextKeys(norm);
-    keyCache.set(norm, keys);
+    const own = detached(norm); // the keys are built from it and outlive the document
+    keys = computeTextKeys(own);
+    keyCache.set(own, keys);
   }
   return keys;
 }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
 import { installFastPaths } from './az-fast-paths.js';
+import { detached } from '../detached.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
@@ -94,9 +95,10 @@ export class Analyzer {
   azParses(word: string): AzParse[] {
     let r = this.raw.get(word);
     if (!r) {
-      r = Analyzer.analyze(word);
+      const own = detached(word); // az's parses keep substrings of the word
+      r = Analyzer.analyze(own);
       if (this.raw.size > this.limit) this.raw.clear();
-      this.raw.set(word, r);
+      this.raw.set(own, r);
     }
     return r;
   }
@@ -104,9 +106,10 @@ export class Analyzer {
   parse(word: string): Parse[] {
     let r = this.cache.get(word);
     if (!r) {
-      r = (this.raw.get(word) ?? Analyzer.analyze(word)).map(toParse);
+      const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
+      r = (this.raw.get(own) ?? Analyzer.analyze(own)).map(toParse);
       if (this.cache.size > this.limit) this.cache.clear();
-      this.cache.set(word, r);
+      this.cache.set(own, r);
     }
     return r;
   }

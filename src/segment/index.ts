@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Context } from '../context.js';
+import { detached } from '../detached.js';
 import { tokenKeys } from '../gazetteer/match.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
@@ -40,8 +41,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const plain = tokenKeys([t], () => [])[0];
       const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
       k = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
-        .filter((key) => universe.has(key));
-      cache.set(id, k);
+        .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
+      cache.set(detached(id), k);
     }
     return k;
   });

@@ -1,6 +1,7 @@
-// Two shortcuts into az (0.2.3) that give the same answers as az itself, measured on new text
-// (the words az had not seen; 1 MB of corpus makes ~21,500 of them): 1.05 s of az → see the
-// commit that added this file for the numbers.
+// Two shortcuts into az (0.2.3) that give the same answers as az itself (checked parse by parse
+// on 21,500 corpus words). On those words, the new ones of 1 MB of news, az took 1.05 s before and
+// ~0.5 s after; the tag answers were most of the gain. Written against az 0.2.3: check the
+// equivalence again before upgrading az.
 //
 // 1. Tags. az keeps every grammeme of a tag as a property of a frozen object with dozens of
 //    properties (V8 stores such objects as dictionaries), and its parsers ask each candidate

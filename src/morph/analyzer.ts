@@ -78,9 +78,10 @@ export function toParse(p: AzParse): Parse {
 }
 
 /** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. An entry
- * is ~900 bytes (34 MB for the 37,700 forms of the bench corpus), so the limit bounds the cache to ~45 MB; past it the cache starts again. az's own
- * parse objects (twice the memory of ours) are kept only for the few words that are inflected or
- * whose tag is read whole. */
+ * is ~900 bytes (34 MB for the 37,700 forms of the bench corpus), so the limit bounds the cache to
+ * ~45 MB; past it the cache starts again. az's own parse objects (another ~70% of that memory when
+ * they were kept for every word) are kept only for the few words that are inflected or whose tag is
+ * read whole. */
 export class Analyzer {
   private cache = new Map<string, Parse[]>();
   private raw = new Map<string, AzParse[]>();

@@ -34,9 +34,12 @@ async function childSingle(args) {
   const fi = args.indexOf('--fraction');
   const fraction = fi >= 0 ? Number(args[fi + 1]) : 1;
   const label = `${baseline ? 'baseline' : 'extractor'} ${fraction === 1 ? '100×' : `${Math.round(fraction * 100)}×`}${freshPerCopy ? ' fresh per copy' : ''}`;
+  const liveStart = liveHeapMB();
   const { base } = loadBase();
   const corpus = buildCorpus(base);
   const articles = fraction === 1 ? corpus.articles : prefix(corpus.articles, corpus.bytes * fraction);
+  // where the peak RSS comes from: the corpus (its load peak, and what it keeps) or the extractor
+  const memory = { corpusLoadPeakMB: maxRssMB(), corpusLiveMB: liveHeapMB() - liveStart };
   const factory = baseline ? createBaseline : (await import(DIST_URL)).createExtractor;
   const tc = performance.now();
   const extractor = factory();
@@ -50,7 +53,16 @@ async function childSingle(args) {
   const r = timedPass(extractor, articles, { label, fresh: freshPerCopy ? factory : null });
   await new Promise((resolve) => setTimeout(resolve, 100)); // let the observer deliver the buffered entries
   gc.disconnect();
-  emit({ ...r, createMs, warmMs: warm.ms, gcMs, maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB });
+  memory.liveAfterMB = liveHeapMB();
+  emit({ ...r, createMs, warmMs: warm.ms, gcMs, maxRssMB: maxRssMB(), memory });
+}
+
+/** Peak resident memory of this process so far. */
+const maxRssMB = () => (process.resourceUsage().maxRSS * 1024) / MB;
+/** Heap in use after a full collection (children run with --expose-gc). */
+function liveHeapMB() {
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / MB;
 }
 
 /** How much parallelism the machine gives right now: a fixed spin loop on 1 thread, then on 2 at once. */
@@ -174,7 +186,7 @@ function run(cmd, args, { stdout = 'pipe', timeoutMs = 0, inheritStderr = false 
   });
 }
 
-const child = (mode, extra = [], opts = {}) => run(process.execPath, [SELF, '--child', mode, ...extra], { inheritStderr: true, ...opts });
+const child = (mode, extra = [], opts = {}) => run(process.execPath, ['--expose-gc', SELF, '--child', mode, ...extra], { inheritStderr: true, ...opts });
 
 function devNull() { return openSync('/dev/null', 'w'); }
 
@@ -406,6 +418,7 @@ function printReport(j) {
       c ? `1 thread ${c.oneMs.toFixed(0)} ms, 2 threads ${c.twoMs.map((x) => x.toFixed(0)).join(' / ')} ms: efficiency ${c.efficiency.toFixed(2)} (1.0 = two free cores, 0.5 = one)` : '—']),
     ['2-thread start-up (spawn, import, create, warm-up)', `${w.startupMs.toFixed(0)} ms (per worker: ${w.perWorker.map((p) => p.startupMs.toFixed(0)).join(' / ')} ms)`],
     ['2-thread per-worker pass', w.perWorker.map((p) => `${(p.ms / 1000).toFixed(1)} s for ${(p.bytes / MB).toFixed(2)} MB`).join(' / ')],
+    ['1-thread memory', s.memory ? `peak RSS ${s.maxRssMB.toFixed(0)} MB; loading the corpus peaked at ${s.memory.corpusLoadPeakMB.toFixed(0)} MB RSS and keeps ${s.memory.corpusLiveMB.toFixed(0)} MB of heap; live heap after the pass (full GC) ${s.memory.liveAfterMB.toFixed(0)} MB, corpus and extractor caches included` : '—'],
     ['1-thread GC time in the pass', `${(s.gcMs / 1000).toFixed(1)} s (${((100 * s.gcMs) / s.ms).toFixed(0)}% of the wall time)`],
     ['1-thread CPU / wall', `${(s.cpuMs / s.ms).toFixed(2)} (above 1: GC helper threads)`],
     ['1-thread MB/s per ~1 MB chunk, in order', s.chunkMBperS.map((x) => x.toFixed(2)).join(' ')],

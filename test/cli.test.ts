@@ -26,6 +26,14 @@ describe('CLI: documents in, JSON out', () => {
     expect(j.meetings).toHaveLength(2);
     expect(r.out.trim().split('\n')).toHaveLength(1); // compact when not on a terminal
   });
+  it('validates on request (--validate) without changing a byte; --no-validate is still accepted', () => {
+    const plain = cli([SAMPLE_PATH]);
+    const validated = cli(['--validate', SAMPLE_PATH]);
+    expect(validated.code).toBe(0);
+    expect(validated.err).toBe('');
+    expect(validated.out).toBe(plain.out);
+    expect(cli(['--no-validate', SAMPLE_PATH]).out).toBe(plain.out);
+  });
   it('reads standard input, with --id and --pretty', () => {
     const r = cli(['--id', 'abc', '--pretty'], RU);
     expect(r.code).toBe(0);

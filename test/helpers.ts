@@ -21,7 +21,7 @@ export function context(): Context {
 
 let ex: Extractor | null = null;
 export function extractor(): Extractor {
-  ex ??= createExtractor();
+  ex ??= createExtractor({ validate: true });
   return ex;
 }
 

@@ -3,9 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { EntityFile, PositionFile, TopicFile, type EntityEntry, type PositionEntry, type TopicCategory } from './schema.js';
-import { TriggerFile, type Triggers } from './triggers-schema.js';
-import { EnglishCueFile, type EnglishCues } from './english-schema.js';
+import { dictionarySchemas } from '../output/contract.js';
+import type { EntityEntry, PositionEntry, TopicCategory } from './schema.js';
+import type { Triggers } from './triggers-schema.js';
+import type { EnglishCues } from './english-schema.js';
 
 export interface DictionaryProblem {
   file: string;
@@ -76,6 +77,7 @@ export function addDictionaryJson(set: DictionarySet, file: string, json: string
     return [{ file, entry: null, field: null, message: `not valid JSON (${(e as Error).message})` }];
   }
   const obj = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const { EntityFile, PositionFile, TopicFile, TriggerFile, EnglishCueFile } = dictionarySchemas();
   if ('entries' in obj) {
     const r = EntityFile.safeParse(data);
     if (!r.success) return issuesOf(file, data, r.error);

@@ -4,9 +4,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
+import { installFastPaths } from './az-fast-paths.js';
+import { detached } from '../detached.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
+
+// az builds every tag twice at start-up: in OpenCorpora's Latin notation (NOUN,anim…), which all
+// analysis uses, and in its Russian notation (СУЩ,од…) as tag.ext, which only az's debugging
+// printouts read. Giving every tag the one-grammeme Russian notation «НЕИЗВ» (unknown) instead
+// halves that work; tag.ext is therefore meaningless here. (az reads the Latin table first.)
+const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
+const EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
+const UNKNOWN_EXTERNAL = 'НЕИЗВ';
 
 /** Loads the OpenCorpora data synchronously (az only offers callbacks; its loader is swapped for readFileSync). */
 export function initMorphology(): void {
@@ -15,11 +25,18 @@ export function initMorphology(): void {
   // az counts pending loads and finishes when the count drops to zero, so the reads are
   // done synchronously but the callbacks are run only after init has registered them all.
   const pending: Array<() => void> = [];
+  let tagCount = 0;
   Az.load = (url, type, cb) => {
     let data: unknown;
     try {
+      if (url.endsWith(EXTERNAL_TAGS) && tagCount) {
+        data = new Array(tagCount).fill(UNKNOWN_EXTERNAL);
+        pending.push(() => cb(null, data));
+        return;
+      }
       const buf = readFileSync(url);
       data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+      if (url.endsWith(INTERNAL_TAGS)) tagCount = (data as unknown[]).length;
     } catch (e) {
       pending.push(() => cb(e));
       return;
@@ -31,15 +48,23 @@ export function initMorphology(): void {
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
   while (pending.length) pending.shift()!();
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  installFastPaths();
   ready = true;
 }
+
+/** Parses' tag lists are few and never changed: one shared array per distinct list keeps the cache small. */
+const TAG_LISTS = new Map<string, string[]>();
 
 export function toParse(p: AzParse): Parse {
   const t = p.tag;
   // az cannot normalize some predicted forms; the word itself is then its lemma
   const lemma = (p.normalize()?.word ?? p.word ?? '').toLowerCase();
-  const tags: string[] = [];
-  for (const g of [...t.stat, ...t.flex]) if (KEPT_TAGS.has(g)) tags.push(g);
+  const kept: string[] = [];
+  for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(g);
+  for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(g);
+  const key = kept.join(',');
+  let tags = TAG_LISTS.get(key);
+  if (!tags) TAG_LISTS.set(key, (tags = kept));
   return {
     lemma: lemma.replace(/ё/g, 'е'),
     pos: t.POST ?? '',
@@ -52,20 +77,29 @@ export function toParse(p: AzParse): Parse {
   };
 }
 
-/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. */
+/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. An entry
+ * is ~900 bytes (34 MB for the 37,700 forms of the bench corpus), so the limit bounds the cache to
+ * ~45 MB; past it the cache starts again. az's own parse objects (another ~70% of that memory when
+ * they were kept for every word) are kept only for the few words that are inflected or whose tag is
+ * read whole. */
 export class Analyzer {
   private cache = new Map<string, Parse[]>();
   private raw = new Map<string, AzParse[]>();
-  constructor(private readonly limit = 200_000) {
+  constructor(private readonly limit = 50_000) {
     initMorphology();
+  }
+
+  private static analyze(word: string): AzParse[] {
+    return Az.Morph(word).slice(0, 8);
   }
 
   azParses(word: string): AzParse[] {
     let r = this.raw.get(word);
     if (!r) {
-      r = Az.Morph(word).slice(0, 8);
+      const own = detached(word); // az's parses keep substrings of the word
+      r = Analyzer.analyze(own);
       if (this.raw.size > this.limit) this.raw.clear();
-      this.raw.set(word, r);
+      this.raw.set(own, r);
     }
     return r;
   }
@@ -73,18 +107,21 @@ export class Analyzer {
   parse(word: string): Parse[] {
     let r = this.cache.get(word);
     if (!r) {
-      r = this.azParses(word).map(toParse);
+      const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
+      r = (this.raw.get(own) ?? Analyzer.analyze(own)).map(toParse);
       if (this.cache.size > this.limit) this.cache.clear();
-      this.cache.set(word, r);
+      this.cache.set(own, r);
     }
     return r;
   }
 
   /** The word put into the nominative (keeping gender and number where az can), or null. */
   inflect(word: string, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
-    for (const p of this.azParses(word)) {
-      if (!filter(toParse(p))) continue;
-      const f = p.inflect(grammemes);
+    const parses = this.parse(word);
+    const raw = this.azParses(word);
+    for (let i = 0; i < raw.length; i++) {
+      if (!filter(parses[i])) continue;
+      const f = raw[i].inflect(grammemes);
       if (f) return f.word;
     }
     return null;

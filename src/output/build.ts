@@ -1,6 +1,7 @@
 // The Doc turned into the output contract: entities sorted by first mention, mentions by start.
 import type { Doc, Evidence, Mention } from '../doc.js';
-import { SCHEMA_VERSION, type EntityOut, type Result } from './schema.js';
+import type { EntityOut, Result } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 
 export function evidence(text: string, start: number, end: number): Evidence {
   return { start, end, text: text.slice(start, end) };
@@ -23,7 +24,7 @@ export function toResult(doc: Doc): Result {
     // fields in the order of the contract, optional ones only where they apply
     const out = { _first: mentions[0].start, id: e.id, type: e.type, name: e.name } as EntityOut & { _first: number };
     if (e.type === 'person') {
-      out.nameParts = e.nameParts ?? { first: null, middle: null, last: null };
+      out.nameParts = { first: e.nameParts?.first ?? null, middle: e.nameParts?.middle ?? null, last: e.nameParts?.last ?? null };
       out.gender = e.gender ?? null;
     }
     out.country = e.country;

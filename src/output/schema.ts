@@ -2,7 +2,9 @@
 // against it, and `sobesednik schema` prints it as JSON Schema.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 const Evidence = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
 

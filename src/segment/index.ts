@@ -1,11 +1,13 @@
 import type { Doc } from '../doc.js';
 import type { Context } from '../context.js';
+import { detached } from '../detached.js';
 import { tokenKeys } from '../gazetteer/match.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
-const KEY_CACHE_LIMIT = 200_000;
+/** Like the morphology cache, restarted past 50,000 token forms (the bench corpus has ~39,000). */
+const KEY_CACHE_LIMIT = 50_000;
 /** Lemma keys are looked up only for words starting like some cue lemma (first letters). */
 const LEMMA_PREFIX = 3;
 const prefixCache = new WeakMap<object, Set<string>>();
@@ -30,7 +32,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const prefixes = lemmaPrefixes(ctx);
   const keys = tokens.map((t) => {
-    const id = t.kind + '\u0000' + t.text;
+    // words, most tokens, are keyed by their text alone: no string is built per token
+    const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
     if (!k) {
       // morphology only where it can matter: lemmas for words that may be forms of a cue verb, the
@@ -39,8 +42,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const plain = tokenKeys([t], () => [])[0];
       const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
       k = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
-        .filter((key) => universe.has(key));
-      cache.set(id, k);
+        .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
+      cache.set(detached(id), k);
     }
     return k;
   });

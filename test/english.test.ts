@@ -128,6 +128,13 @@ describe('English: meeting constructions', () => {
     expect(pairs('Maulen Ashimbayev met with a Chinese parliamentary delegation.')).toEqual(['China + Maulen Ashimbayev']);
     expect(pairs('Maulen Ashimbayev received a delegation.')).toEqual([]);
   });
+  it('«X and Y met on Wednesday on the sidelines of …»: no counterpart after «met» but the coordinated pair; the occasion as named', () => {
+    const r = en('Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken met on Wednesday on the sidelines of the Arctic Council ministerial meeting in Reykjavik.');
+    expect(r.meetings.map((m) => [m.participants, m.place, m.occasion])).toEqual([[['person:lavrov-sergey', 'person:blinken-antony'], 'loc:reykjavik', 'Arctic Council ministerial meeting']]);
+  });
+  it('a legal form after the body ends the title («Samruk-Kazyna JSC»), and the name after it is the holder', () => {
+    expect(pairs('President Kassym-Jomart Tokayev received Chairman of the Board of Samruk-Kazyna JSC Nurlan Zhakupov.')).toEqual(['Kassym-Jomart Tokayev + Nurlan Zhakupov']);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);
@@ -161,8 +168,10 @@ describe('English: roles and publisher', () => {
     const r = en('Macron hosts Scholz at Elysee Palace. French President Emmanuel Macron hosted German Chancellor Olaf Scholz.');
     expect(r.entities.find((e) => e.id === 'person:scholz-olaf')!.roles!.map((x) => x.title)).toEqual(['German Chancellor']);
   });
-  it('the agency of a wire dateline is the publisher', () => {
+  it('the publisher: the agency of a wire dateline, or the body that «reports»', () => {
     expect(en('Headline here\n\nASTANA, Nov 26 (Reuters) - Kassym-Jomart Tokayev met with Wang Yi.').document.publisher).toBe('Reuters');
+    expect(en('Headline here\n\nASTANA. KAZINFORM – Kassym-Jomart Tokayev met with Wang Yi.').document.publisher).toBe('KAZINFORM');
+    expect(en('Kassym-Jomart Tokayev met with Wang Yi, Akorda press service reports.').document.publisher).toBe('Akorda press service');
   });
 });
 

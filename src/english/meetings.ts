@@ -147,8 +147,10 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       while (to < hi && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
       // «met in Kazakhstan»: a state after «in/at» is the place, not a party
       const after = withCounterpart ? mentions.filter((m) => m.first >= from && m.last <= to && !/^(in|at)$/.test(tokens[m.first - 1]?.norm ?? '')) : [];
-      // «received Ambassador of Japan Kazuki Yamada»: a reception's object is the person right after the verb, not «an award from the UN»
-      const object = (trig.reception ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
+      // «received Ambassador of Japan Kazuki Yamada», «met Macron»: without «with» the object is the person right after the verb,
+      // not «an award from the UN» or «on the sidelines of the Arctic Council»
+      const direct = trig.reception || tokens[from - 1]?.norm !== 'with';
+      const object = (direct ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
         : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first))) ?? (withCounterpart ? delegation(doc, en, from, to) : undefined);
       // «X and Y held talks»: the coordinated subjects are the parties
       if (!object && subjects.length < 2) continue;
@@ -319,5 +321,5 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
   }
   // no antecedent: the occasion as this sentence names it, when it says more than the bare noun
   const last = ofBody(i);
-  return { text: doc.text.slice(tokens[last > i ? opening : i].start, tokens[last].end), place: null, date: null };
+  return { text: doc.text.slice(tokens[opening].start, tokens[last].end), place: null, date: null };
 }

@@ -16,21 +16,25 @@ export function readEnglishMeta(doc: Doc, ctx: Context): Doc {
     if (before && before.sentence === tokens[i].sentence && before.kind === 'domain') publisher = before.text;
     else if (after && after.sentence === tokens[i].sentence && after.kind === 'domain') publisher = after.text;
     else {
-      const m = doc.mentions.find((x) => x.type === 'organization' && (x.last === i - 1 || x.first === hit.last + 1));
-      if (m) publisher = doc.text.slice(tokens[m.first].start, tokens[m.last].end);
+      // «…, Akorda press service reports»: a body, with up to two lowercase words of its service, before the verb
+      let j = i - 1;
+      while (j > i - 3 && tokens[j] && tokens[j].kind === 'word' && !tokens[j].cap) j--;
+      const m = doc.mentions.find((x) => x.type === 'organization' && (x.last === j || x.first === hit.last + 1));
+      if (m) publisher = doc.text.slice(tokens[m.first].start, tokens[m.first === hit.last + 1 ? m.last : i - 1].end);
     }
   }
   publisher ??= dateline(doc);
   return { ...doc, meta: { ...readMetaLines(doc), publisher } };
 }
 
-/** «ASTANA, Nov 26 (Reuters) -»: the agency in brackets before the dash that opens a wire story. */
+/** «ASTANA, Nov 26 (Reuters) -», «ASTANA. KAZINFORM –»: the agency before the dash that opens a wire story. */
 function dateline(doc: Doc): string | null {
   const { tokens } = doc;
   for (const p of doc.paragraphs.slice(0, 3)) {
     for (const m of doc.mentions) {
       if (m.type !== 'organization' || tokens[m.first].start < p.start || tokens[m.last].end > p.end || tokens[m.first].start - p.start > 60) continue;
-      if (tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')' && /^[-–—]$/.test(tokens[m.last + 2]?.text ?? '')) {
+      const bracketed = tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')';
+      if (/^[-–—]$/.test(tokens[m.last + (bracketed ? 2 : 1)]?.text ?? '')) {
         return doc.text.slice(tokens[m.first].start, tokens[m.last].end);
       }
     }

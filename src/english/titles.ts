@@ -16,6 +16,8 @@ const LINKS = new Set(['of', 'to', 'for', 'at', 'in']);
 /** Nouns that close a subject tail: «on Religious Affairs», «for Foreign Policy Issues». */
 const SUBJECT_END = new Set(['affairs', 'issues', 'matters', 'questions', 'policy', 'cooperation', 'relations', 'security', 'development', 'rights', 'investment', 'investments', 'trade', 'economy', 'finance', 'energy', 'defence', 'defense', 'education', 'health', 'culture', 'sport', 'sports', 'media', 'information', 'justice', 'agriculture', 'ecology', 'transport', 'industry', 'communications', 'religion', 'religions']);
 const MAX_SUBJECT_WORDS = 5;
+/** Legal forms written after a company's name: «Samruk-Kazyna JSC». */
+export const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'inc', 'plc', 'ag', 'gmbh', 'corp', 'nc', 'sa']);
 
 export function mentionAt(doc: Doc, i: number): Mention | undefined {
   return mentionIndex(doc).startingAt.get(i)?.find((m) => m.kind !== 'hashtag');
@@ -58,6 +60,7 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
         last = m.last;
         // «of the Turkish Grand National Assembly»: an adjective and the body it qualifies
         for (let n = mentionAt(doc, last + 1); n && n.type !== 'person' && same(n.first); n = mentionAt(doc, last + 1)) { take(n); last = n.last; }
+        while (same(last + 1) && LEGAL_FORMS.has(tokens[last + 1].norm)) last++;
         continue;
       }
       const inner = same(k) ? titleAt(k) : undefined;

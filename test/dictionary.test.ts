@@ -48,7 +48,7 @@ describe('user dictionaries', () => {
     const dir = userDir({
       'people.json': {
         description: 'test', source: 'test',
-        entries: [{ id: 'person:zhaksybekov-erlan', type: 'person', name: 'Ерлан Жаксыбеков', nameParts: { first: 'Ерлан', middle: null, last: 'Жаксыбеков' }, gender: 'm', country: 'KZ', roles: [{ title: 'аким', since: '2020' }] }],
+        entries: [{ id: 'person:zhaksybekov-erlan', type: 'person', name: 'Ерлан Жаксыбеков', english: ['Erlan Zhaksybekov'], nameParts: { first: 'Ерлан', middle: null, last: 'Жаксыбеков' }, gender: 'm', country: 'KZ', roles: [{ title: 'аким', since: '2020' }] }],
       },
     });
     const ex = createExtractor({ dictionaries: [dir] });
@@ -56,6 +56,9 @@ describe('user dictionaries', () => {
     const p = r.entities.find((e) => e.id === 'person:zhaksybekov-erlan')!;
     expect(p.dictionaryId).toBe('person:zhaksybekov-erlan');
     expect(p.mentions.map((m) => m.text)).toEqual(['Ерланом Жаксыбековым', 'Жаксыбекова']);
+    // the same entry by its English name, in English text: one id for both languages
+    const en = ex.extract('Erlan Zhaksybekov met with Kassym-Jomart Tokayev in Astana. Zhaksybekov thanked the President.', { lang: 'en' });
+    expect(en.entities.find((e) => e.id === 'person:zhaksybekov-erlan')?.mentions.map((m) => m.text)).toEqual(['Erlan Zhaksybekov', 'Zhaksybekov']);
   });
   it('fails to load with a DictionaryError that names the problem', () => {
     const dir = userDir({ 'bad.json': { description: 'd', source: 's', entries: [{ id: 'person:x', type: 'person', name: 'X' }] } });

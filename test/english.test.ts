@@ -135,6 +135,14 @@ describe('English: meeting constructions', () => {
   it('a legal form after the body ends the title («Samruk-Kazyna JSC»), and the name after it is the holder', () => {
     expect(pairs('President Kassym-Jomart Tokayev received Chairman of the Board of Samruk-Kazyna JSC Nurlan Zhakupov.')).toEqual(['Kassym-Jomart Tokayev + Nurlan Zhakupov']);
   });
+  it('a counterpart named only by a title is one named party, as in Russian', () => {
+    const r = en('President of Kazakhstan Kassym-Jomart Tokayev met with the President of France in Paris.');
+    expect(r.meetings.map((m) => [m.participants, m.place])).toEqual([[['person:tokaev-kassym-zhomart'], 'loc:paris']]);
+  });
+  it('the dot of «Dr.» does not end the counterpart\'s words', () => {
+    const r = en('Maulen Ashimbayev met with Adviser to the President of Palestine on Religious Affairs Dr. Mahmoud Sidki Al-Habbash.');
+    expect(r.meetings.map((m) => m.participants)).toEqual([['person:ashimbaev-maulen', 'person:al-habbash-mahmoud-sidki']]);
+  });
   it('negatives: no counterpart, or a thing received', () => {
     expect(pairs('Kassym-Jomart Tokayev met the deadline set by the government.')).toEqual([]);
     expect(pairs('Kassym-Jomart Tokayev received an award from the United Nations.')).toEqual([]);

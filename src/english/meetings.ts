@@ -99,6 +99,8 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
   const inQuote = (i: number) => quoted[i] === 1;
   const insideTitle = (i: number) => titled[i] === 1;
   const bySentence = partiesBySentence(doc);
+  // a full stop inside a sentence belongs to an abbreviation («Dr.», «U.S.»): only the sentence's own end closes a clause
+  const endsClause = (i: number) => CLAUSE_END.test(tokens[i].text) && (tokens[i].text !== '.' || i === doc.sentences[tokens[i].sentence].lastToken);
   const categories = ctx.knowledge.topics.map((c) => c.id);
   const latestYear = findEnglishDates(tokens, 0, tokens.length - 1, doc.meta.date).map((d) => Number(d.value.slice(0, 4)))
     .reduce((a, b) => Math.max(a, b), doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : 0);
@@ -112,7 +114,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       const mentions = within(bySentence[s], lo, hi);
       // the subject: the nearest person before the trigger in its clause, with «X and Y»
       let clauseStart = trig.first;
-      while (clauseStart > lo && !CLAUSE_END.test(tokens[clauseStart - 1].text) && tokens[clauseStart - 1].text !== '“') clauseStart--;
+      while (clauseStart > lo && !endsClause(clauseStart - 1) && tokens[clauseStart - 1].text !== '“') clauseStart--;
       const before = mentions.filter((m) => m.last < trig.first && m.first >= clauseStart && !insideTitle(m.first) || (m.kind === 'title' && m.last < trig.first && m.first >= clauseStart));
       if (trig.noun === 'between') {
         const between = mentions.filter((m) => m.first > trig.last && m.type !== 'location' && !insideTitle(m.first) || (m.first > trig.last && m.kind === 'title'));
@@ -139,12 +141,12 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       if (tokens[from]?.norm === 'with') from++;
       else if (tokens[trig.last].norm === 'with') { /* «spoke by phone with»: the cue holds its «with» */ }
       else if (!trig.reception && !/^meets?$|^met$/.test(tokens[trig.last].norm)) {
-        const w = tokens.slice(trig.last + 1, hi + 1).findIndex((t) => t.norm === 'with' || CLAUSE_END.test(t.text));
+        const w = tokens.slice(trig.last + 1, hi + 1).findIndex((t, k) => t.norm === 'with' || endsClause(trig.last + 1 + k));
         if (w >= 0 && tokens[trig.last + 1 + w].norm === 'with') from = trig.last + 2 + w;
         else withCounterpart = false;
       }
       let to = from;
-      while (to < hi && !CLAUSE_END.test(tokens[to + 1].text) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
+      while (to < hi && !endsClause(to + 1) && !(tokens[to + 1].norm === 'to' && !insideTitle(to + 1)) && !(tokens[to + 1].text === ',' && !insideTitle(to + 2) && !mentions.some((m) => m.first === to + 2))) to++;
       // «met in Kazakhstan»: a state after «in/at» is the place, not a party
       const after = withCounterpart ? mentions.filter((m) => m.first >= from && m.last <= to && !/^(in|at)$/.test(tokens[m.first - 1]?.norm ?? '')) : [];
       // «received Ambassador of Japan Kazuki Yamada», «met Macron»: without «with» the object is the person right after the verb,
@@ -152,10 +154,12 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
       const direct = trig.reception || tokens[from - 1]?.norm !== 'with';
       const object = (direct ? after.find((m) => m.type === 'person' && (m.first === from || insideTitle(from)))
         : after.find((m) => m.type === 'person') ?? after.find((m) => m.type !== 'location' && !insideTitle(m.first))) ?? (withCounterpart ? delegation(doc, en, from, to) : undefined);
-      // «X and Y held talks»: the coordinated subjects are the parties
-      if (!object && subjects.length < 2) continue;
+      // «X and Y held talks»: the coordinated subjects are the parties; «met with the President of France» names
+      // its counterpart by a title only, as Russian «встретился с президентом Франции» does: one named party
+      const titled = withCounterpart && (insideTitle(from) || (/^(the|a|an)$/.test(tokens[from]?.norm ?? '') && insideTitle(from + 1)));
+      if (!object && subjects.length < 2 && !titled) continue;
       const objects = object ? [object, ...after.filter((m) => m.first === object.last + 2 && tokens[object.last + 1].norm === 'and' && m.type === object.type)] : [];
-      if (new Set([...subjects, ...objects].map((m) => m.ref)).size < 2) continue;
+      if (new Set([...subjects, ...objects].map((m) => m.ref)).size < (titled && !object ? 1 : 2)) continue;
       meetings.push(meetingOf(doc, en, categories, latestYear, trig, s, [clauseStart, hi], subjects, objects, inQuote(trig.first)));
     }
     // «The sides discussed …», «They exchanged views on …»: topics of the last meeting reported outside quotes

@@ -154,6 +154,10 @@ describe('English: names', () => {
   it('a city at the end of a title-like dictionary name is not a surname («Patriarch Kirill of Moscow»)', () => {
     expect(en('Vladimir Putin invited him to visit Moscow next year.').entities.map((e) => e.id)).toEqual(['person:putin-vladimir', 'loc:moscow']);
   });
+  it('people after honorifics, with the gender Mr. and Mrs. tell', () => {
+    const r = en('Mrs. Jane Goodall met with Mr. John Smith in London.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.gender])).toEqual([['Jane Goodall', 'f'], ['John Smith', 'm']]);
+  });
   it('a title followed by a place is not extended over it («Secretary-General in New York»)', () => {
     const r = en('Murat Nurtleu met with UN Secretary-General António Guterres in New York.');
     expect(r.entities.find((e) => e.id === 'person:guterres-antonio')!.roles!.map((x) => x.title)).toEqual(['UN Secretary-General']);

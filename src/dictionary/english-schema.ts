@@ -35,6 +35,8 @@ export const EnglishCueFile = z.object({
   sentenceAbbreviations: words,
   /** Honorifics that stand between a title and a name: Dr., Sheikh. */
   honorifics: words,
+  /** Honorifics that tell the person's gender: Mr., Mrs., Ms. */
+  genderedHonorifics: z.record(z.string(), z.enum(['m', 'f'])),
   /** Phrases that introduce the occasion of a meeting: on the sidelines of, during. */
   occasionMarkers: words,
   /** Nouns naming occasions: summit, forum, visit. */

@@ -69,11 +69,11 @@ function nameRun(tokens: readonly Token[], i: number, taken: Uint8Array): number
   return j;
 }
 
-function personMention(tokens: readonly Token[], first: number, last: number, reason: string): Mention {
+function personMention(tokens: readonly Token[], first: number, last: number, reason: string, gender: 'm' | 'f' | null = null): Mention {
   const words = tokens.slice(first, last + 1).map((t) => t.text);
   return {
     first, last, type: 'person', kind: 'name', ref: '', reason,
-    person: { first: words.length > 1 ? words[0] : null, middle: words.length > 2 ? words.slice(1, -1).join(' ') : null, last: words[words.length - 1], gender: null },
+    person: { first: words.length > 1 ? words[0] : null, middle: words.length > 2 ? words.slice(1, -1).join(' ') : null, last: words[words.length - 1], gender },
   };
 }
 
@@ -155,7 +155,7 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
     if (!honorifics.has(t.norm) || !t.cap) return;
     const start = skipHonorifics(tokens, i, honorifics);
     const last = nameRun(tokens, start, taken);
-    if (last >= start && start > i) add(personMention(tokens, start, last, 'names:after-honorific'));
+    if (last >= start && start > i) add(personMention(tokens, start, last, 'names:after-honorific', en.cues.genderedHonorifics[t.norm] ?? null));
   });
 
   const nlpFound = compromiseNames(doc, taken);

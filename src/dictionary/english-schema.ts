@@ -35,6 +35,8 @@ export const EnglishCueFile = z.object({
   sentenceAbbreviations: words,
   /** Honorifics that stand between a title and a name: Dr., Sheikh. */
   honorifics: words,
+  /** Lowercase words inside personal names: «Osama bin Laden», «Ursula von der Leyen». */
+  nameParticles: words,
   /** Honorifics that tell the person's gender: Mr., Mrs., Ms. */
   genderedHonorifics: z.record(z.string(), z.enum(['m', 'f'])),
   /** Phrases that introduce the occasion of a meeting: on the sidelines of, during. */
@@ -45,6 +47,10 @@ export const EnglishCueFile = z.object({
   pastMarkers: words,
   /** Nouns heading an organization's name («Ministry of …»), with the kind of body. */
   organizationHeads: z.record(z.string(), z.string()),
+  /** Legal forms written after a company's name: «Samruk-Kazyna JSC». */
+  legalForms: words,
+  /** Nouns that close the portfolio of a title: «on Religious Affairs», «for Foreign Policy Issues». */
+  portfolioNouns: words,
   /** Nouns for a group that stands for the state or body it comes from: «the delegation of Japan», «a Chinese delegation». */
   delegationWords: words,
   /** Personal pronouns that stand for the last person named. */

@@ -57,7 +57,7 @@ export function keysOf(tables: Tables): Set<string> {
 }
 
 /** Among equally long matches a state beats a city of the same name («Алжир»), an organization beats a venue («Кремль»). */
-const TYPE_PRIORITY = { state: 0, organization: 1, person: 2, location: 3 } as const;
+export const TYPE_PRIORITY = { state: 0, organization: 1, person: 2, location: 3 } as const;
 
 function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind, opts?: { exact?: boolean; priority?: number }) => void): void {
   push(e.name, 'name');

@@ -1,10 +1,9 @@
 // The built-in knowledge seen through its English names: phrase tables built on the first English
 // document (Russian-only runs never pay for them) from the same entries, so ids are shared.
 import type { Doc, MentionKind, Token } from '../doc.js';
-import type { Knowledge } from '../dictionary/knowledge.js';
+import { TYPE_PRIORITY, type Knowledge } from '../dictionary/knowledge.js';
 import type { EnglishCues } from '../dictionary/english-schema.js';
-import type { Phrase, PhraseTable, WordPattern } from '../gazetteer/compile.js';
-import { emptyTable } from '../gazetteer/compile.js';
+import { emptyTable, insertPhrase, type PhraseTable, type WordPattern } from '../gazetteer/compile.js';
 import { matchesAt } from '../gazetteer/match.js';
 import { tokenizeEnglish } from './tokenize.js';
 
@@ -20,6 +19,8 @@ export interface EnglishKnowledge {
   topicTerms: PhraseTable<number>;
   /** Each cue list as a table; values index the list. */
   lists: Record<CueList, PhraseTable<number>>;
+  /** Each cue list as a set of lowercase words, for single-token checks. */
+  words: Record<CueList, Set<string>>;
   meetingNouns: PhraseTable<number>;
   formatCues: PhraseTable<number>;
   modalityCues: PhraseTable<number>;
@@ -51,15 +52,8 @@ function addEnglish(table: PhraseTable<number>, phrase: string, value: number, k
   const words: WordPattern[] = toks.map((t) => (t.kind === 'word' && !t.upper
     ? { keys: [englishKey(t.norm)], norm: t.norm, exact: null, cap: t.cap }
     : { keys: null, norm: null, exact: t.text, cap: false }));
-  const p: Phrase<number> = { words, value, kind, ambiguous, priority };
-  const key = words[0].keys?.[0] ?? 'x:' + words[0].exact;
-  const list = table.byKey.get(key);
-  if (list) { if (!list.some((q) => q.value === value && q.words.length === words.length && q.words.every((w, i) => w.exact === words[i].exact && w.norm === words[i].norm))) list.push(p); }
-  else table.byKey.set(key, [p]);
-  table.size++;
+  insertPhrase(table, { words, value, kind, ambiguous, priority });
 }
-
-const TYPE_PRIORITY = { state: 0, organization: 1, person: 2, location: 3 } as const;
 
 function build(k: Knowledge, cues: EnglishCues): EnglishKnowledge {
   const entities = emptyTable<number>();
@@ -90,9 +84,14 @@ function build(k: Knowledge, cues: EnglishCues): EnglishKnowledge {
     return t;
   };
   const lists = {} as Record<CueList, PhraseTable<number>>;
-  for (const [key, value] of Object.entries(cues)) if (Array.isArray(value) && value.every((v) => typeof v === 'string')) lists[key as CueList] = table(value as string[]);
+  const words = {} as Record<CueList, Set<string>>;
+  for (const [key, value] of Object.entries(cues)) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) continue;
+    lists[key as CueList] = table(value as string[]);
+    words[key as CueList] = new Set((value as string[]).map((w) => w.toLowerCase()));
+  }
   return {
-    cues, entities, titles, topicTerms, lists,
+    cues, entities, titles, topicTerms, lists, words,
     meetingNouns: table(cues.meetingNouns.map((n) => n.word)),
     formatCues: table(cues.formatCues.map((c) => c.word)),
     modalityCues: table(cues.modalityCues.map((c) => c.word)),

@@ -124,7 +124,7 @@ export function findEnglishMeetings(doc: Doc, ctx: Context): Doc {
         continue;
       }
       let subject = [...before].reverse().find((m) => m.type === 'person') ?? [...before].reverse().find((m) => m.type !== 'location');
-      const pronoun = tokens[trig.first - 1] && en.cues.pronouns.includes(tokens[trig.first - 1].norm);
+      const pronoun = tokens[trig.first - 1] && en.words.pronouns.has(tokens[trig.first - 1].norm);
       if (!subject && pronoun) subject = subjectBefore(doc, trig.first);
       // «During the meeting with Guterres, Nurtleu stressed …»: the subject of the main clause after the comma
       if (!subject && trig.noun === 'with') {
@@ -300,9 +300,9 @@ function occasionOf(doc: Doc, en: EnglishKnowledge, from: number, to: number): {
   if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
   const opening = i;
   // «the 79th session», «the annual summit», «the Astana International Forum»
-  while (i < opening + 3 && tokens[i] && !en.cues.occasionNouns.includes(tokens[i].norm) && tokens[i].sentence === tokens[opening].sentence && tokens[i].kind !== 'punct') i++;
+  while (i < opening + 3 && tokens[i] && !en.words.occasionNouns.has(tokens[i].norm) && tokens[i].sentence === tokens[opening].sentence && tokens[i].kind !== 'punct') i++;
   const noun = tokens[i];
-  if (!noun || !en.cues.occasionNouns.includes(noun.norm)) return null;
+  if (!noun || !en.words.occasionNouns.has(noun.norm)) return null;
   const ofBody = (j: number) => {
     if (tokens[j + 1]?.norm !== 'of') return j;
     const k = tokens[j + 2]?.norm === 'the' ? j + 3 : j + 2;

@@ -49,8 +49,6 @@ function pieces(tokens: readonly Token[], first: number, last: number): Array<[n
   return out;
 }
 
-/** Lowercase words inside personal names: «Osama bin Laden», «Ursula von der Leyen». */
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'bint', 'abu']);
 /** Capitalized words that begin sentences and headings, not names. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'as', 'we', 'our', 'he', 'she', 'it', 'they', 'this', 'these', 'that', 'his', 'her', 'their', 'and', 'but', 'photo', 'during', 'after', 'before', 'while', 'welcoming', 'according', 'meanwhile', 'also', 'today', 'yesterday', 'mr', 'mrs', 'ms', 'dr']);
 const MAX_NAME = 5;
@@ -61,11 +59,11 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const isNameWord = (t: Token) => t.kind === 'word' && t.cap && !t.upper && !NOT_NAME.has(t.norm);
 
 /** The capitalized run of name words starting at i, as its last token, or -1. */
-function nameRun(tokens: readonly Token[], i: number, taken: Uint8Array): number {
+function nameRun(tokens: readonly Token[], i: number, taken: Uint8Array, particles: ReadonlySet<string>): number {
   if (!tokens[i] || !isNameWord(tokens[i]) || taken[i]) return -1;
   let j = i;
   while (j + 1 < tokens.length && j - i + 1 < MAX_NAME && tokens[j + 1].sentence === tokens[i].sentence && !taken[j + 1] &&
-    (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].norm) && tokens[j + 2] && isNameWord(tokens[j + 2])))) j++;
+    (isNameWord(tokens[j + 1]) || (particles.has(tokens[j + 1].norm) && tokens[j + 2] && isNameWord(tokens[j + 2])))) j++;
   return j;
 }
 
@@ -133,7 +131,7 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
   const taken = new Uint8Array(tokens.length);
   for (const m of doc.mentions) for (let i = m.first; i <= m.last; i++) taken[i] = 1;
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) taken[i] = 1;
-  const honorifics = new Set(en.cues.honorifics);
+  const honorifics = en.words.honorifics;
   const known = withMiddleNames(doc, ctx, taken);
   const found: Mention[] = [];
   const add = (m: Mention) => { found.push(m); for (let i = m.first; i <= m.last; i++) taken[i] = 1; };
@@ -145,16 +143,16 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
   for (const m of organizationsByHead(doc, en, taken)) add(m);
   const withBodies: Doc = { ...doc, mentions: [...doc.mentions, ...found].sort((a, b) => a.first - b.first) };
   for (const t of doc.titles) {
-    const phrase = titlePhrase(withBodies, t, titleAt);
+    const phrase = titlePhrase(withBodies, en, t, titleAt);
     const start = skipHonorifics(tokens, phrase.last + 1, honorifics);
-    const last = nameRun(tokens, start, taken);
+    const last = nameRun(tokens, start, taken, en.words.nameParticles);
     if (last > start && tokens[start].sentence === tokens[t.first].sentence) add(personMention(tokens, start, last, 'names:after-title'));
   }
   // after an honorific alone: «Dr. Jane Goodall»
   tokens.forEach((t, i) => {
     if (!honorifics.has(t.norm) || !t.cap) return;
     const start = skipHonorifics(tokens, i, honorifics);
-    const last = nameRun(tokens, start, taken);
+    const last = nameRun(tokens, start, taken, en.words.nameParticles);
     if (last >= start && start > i) add(personMention(tokens, start, last, 'names:after-honorific', en.cues.genderedHonorifics[t.norm] ?? null));
   });
 
@@ -165,7 +163,7 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
     // compromise's spans may begin with a title word or honorific: the name is the capitalized run inside
     let first = r[0];
     while (first <= r[1] && (taken[first] || !isNameWord(tokens[first]))) first++;
-    const last = nameRun(tokens, first, taken);
+    const last = nameRun(tokens, first, taken, en.words.nameParticles);
     // a lone capitalized word is too often a place or a heading word for compromise to decide
     if (last < 0 || Math.min(last, r[1]) === first) continue;
     add(personMention(tokens, first, Math.min(last, r[1]), 'names:compromise-person'));

@@ -3,6 +3,7 @@ import type { Doc, Mention, Quote } from '../doc.js';
 import type { Context } from '../context.js';
 import { cueAt, englishKnowledge } from './knowledge.js';
 import { subjectBefore } from './pronouns.js';
+import { speakerIndex } from '../quotes/speakers.js';
 
 const MIN_WORDS = 3;
 
@@ -10,11 +11,7 @@ const MIN_WORDS = 3;
 export function findEnglishQuotes(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   const en = englishKnowledge(ctx.knowledge);
-  const pronouns = new Set(en.cues.pronouns);
-  const speakers = doc.mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.kind !== 'adjective' && m.kind !== 'hashtag');
-  const startingAt = new Map<number, Mention>();
-  const endingAt = new Map<number, Mention>();
-  for (const m of speakers) { startingAt.set(m.first, m); endingAt.set(m.last, m); }
+  const { startingAt, endingAt } = speakerIndex(doc);
   const speech = (i: number) => (i >= 0 && i < tokens.length ? cueAt(en.lists.speechVerbs, doc, i)?.last ?? -1 : -1);
   const quotes: Quote[] = [];
   for (const q of doc.quoteSpans) {
@@ -23,7 +20,7 @@ export function findEnglishQuotes(doc: Doc, ctx: Context): Doc {
     let speaker: Mention | undefined;
     const i = q.close + 1;
     if (startingAt.has(i) && speech(startingAt.get(i)!.last + 1) >= 0) speaker = startingAt.get(i);
-    else if (tokens[i] && pronouns.has(tokens[i].norm) && speech(i + 1) >= 0) speaker = subjectBefore(doc, q.open);
+    else if (tokens[i] && en.words.pronouns.has(tokens[i].norm) && speech(i + 1) >= 0) speaker = subjectBefore(doc, q.open);
     else if (speech(i) >= 0) speaker = startingAt.get(speech(i) + 1);
     if (!speaker && tokens[q.open - 1]?.text === ':') {
       const j = q.open - 2;

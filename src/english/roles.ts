@@ -10,14 +10,14 @@ import { skipHonorifics, titlePhrase, type TitlePhrase } from './titles.js';
 export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   const en = englishKnowledge(ctx.knowledge);
-  const honorifics = new Set(en.cues.honorifics);
+  const honorifics = en.words.honorifics;
   const titleStarts = new Map(doc.titles.map((t) => [t.first, t]));
   const titleAt = (i: number) => titleStarts.get(i);
   const phrases: TitlePhrase[] = [];
   let reach = -1;
   for (const t of doc.titles) {
     if (t.first <= reach) continue; // a title inside another's phrase: «Adviser to the President of Palestine»
-    const p = titlePhrase(doc, t, titleAt);
+    const p = titlePhrase(doc, en, t, titleAt);
     phrases.push(p);
     reach = p.last;
   }

@@ -5,14 +5,10 @@ import { splitParagraphs, splitSentences } from '../segment/sentences.js';
 import { englishKnowledge, englishTokenKeys } from './knowledge.js';
 import { tokenizeEnglish } from './tokenize.js';
 
-const abbreviationSets = new WeakMap<object, Set<string>>();
-
 /** Stage: paragraphs, sentences and tokens with offsets, and the English lookup keys of each token. */
 export function segmentEnglish(doc: Doc, ctx: Context): Doc {
   const en = englishKnowledge(ctx.knowledge);
-  let abbreviations = abbreviationSets.get(en);
-  if (!abbreviations) abbreviationSets.set(en, (abbreviations = new Set(en.cues.sentenceAbbreviations)));
   const paragraphs = splitParagraphs(doc.text);
-  const { tokens, sentences } = splitSentences(tokenizeEnglish(doc.text), paragraphs, abbreviations);
+  const { tokens, sentences } = splitSentences(tokenizeEnglish(doc.text), paragraphs, en.words.sentenceAbbreviations);
   return { ...doc, paragraphs, sentences, tokens, keys: tokens.map(englishTokenKeys), quoteSpans: findQuoteSpans(tokens) };
 }

@@ -2,6 +2,7 @@
 // «Adviser to the President of Palestine on Religious Affairs», «Senate Speaker», «Kazakh President».
 import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
 import { mentionIndex } from './index-mentions.js';
+import type { EnglishKnowledge } from './knowledge.js';
 
 export interface TitlePhrase {
   first: number;
@@ -13,18 +14,14 @@ export interface TitlePhrase {
 }
 
 const LINKS = new Set(['of', 'to', 'for', 'at', 'in']);
-/** Nouns that close a subject tail: «on Religious Affairs», «for Foreign Policy Issues». */
-const SUBJECT_END = new Set(['affairs', 'issues', 'matters', 'questions', 'policy', 'cooperation', 'relations', 'security', 'development', 'rights', 'investment', 'investments', 'trade', 'economy', 'finance', 'energy', 'defence', 'defense', 'education', 'health', 'culture', 'sport', 'sports', 'media', 'information', 'justice', 'agriculture', 'ecology', 'transport', 'industry', 'communications', 'religion', 'religions']);
 const MAX_SUBJECT_WORDS = 5;
-/** Legal forms written after a company's name: «Samruk-Kazyna JSC». */
-export const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'inc', 'plc', 'ag', 'gmbh', 'corp', 'nc', 'sa']);
 
 export function mentionAt(doc: Doc, i: number): Mention | undefined {
   return mentionIndex(doc).startingAt.get(i)?.find((m) => m.kind !== 'hashtag');
 }
 
 /** The whole title phrase around a title span: modifiers before it and «of/to …» tails after it. */
-export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => TitleSpan | undefined): TitlePhrase {
+export function titlePhrase(doc: Doc, en: EnglishKnowledge, title: TitleSpan, titleAt: (i: number) => TitleSpan | undefined): TitlePhrase {
   const { tokens } = doc;
   const sentence = tokens[title.first].sentence;
   const same = (i: number) => i >= 0 && i < tokens.length && tokens[i].sentence === sentence;
@@ -60,12 +57,12 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
         last = m.last;
         // «of the Turkish Grand National Assembly»: an adjective and the body it qualifies
         for (let n = mentionAt(doc, last + 1); n && n.type !== 'person' && same(n.first); n = mentionAt(doc, last + 1)) { take(n); last = n.last; }
-        while (same(last + 1) && LEGAL_FORMS.has(tokens[last + 1].norm)) last++;
+        while (same(last + 1) && en.words.legalForms.has(tokens[last + 1].norm)) last++;
         continue;
       }
       const inner = same(k) ? titleAt(k) : undefined;
       if (inner) {
-        const sub = titlePhrase(doc, inner, titleAt);
+        const sub = titlePhrase(doc, en, inner, titleAt);
         if (!organization) organization = sub.organization;
         if (!state) state = sub.state;
         last = sub.last;
@@ -75,8 +72,8 @@ export function titlePhrase(doc: Doc, title: TitleSpan, titleAt: (i: number) => 
     }
     if (word === 'on' || word === 'for') {
       let k = i + 1;
-      while (same(k) && k - i <= MAX_SUBJECT_WORDS && tokens[k].kind === 'word' && !SUBJECT_END.has(tokens[k].norm)) k++;
-      if (same(k) && SUBJECT_END.has(tokens[k].norm)) { last = k; continue; }
+      while (same(k) && k - i <= MAX_SUBJECT_WORDS && tokens[k].kind === 'word' && !en.words.portfolioNouns.has(tokens[k].norm)) k++;
+      if (same(k) && en.words.portfolioNouns.has(tokens[k].norm)) { last = k; continue; }
     }
     break;
   }

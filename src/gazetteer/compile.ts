@@ -52,8 +52,12 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
       ? { keys: wordKeys(t.norm, t.cap), norm: t.norm, exact: null, cap: t.cap }
       : { keys: null, norm: null, exact: t.text, cap: false };
   });
-  const p: Phrase<T> = { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 };
-  const firstKeys = words[0].keys ?? [exactKey(words[0].exact!)];
+  insertPhrase(table, { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 });
+}
+
+/** Files a phrase under every key of its first word, once per key (an alias may repeat the name). */
+export function insertPhrase<T>(table: PhraseTable<T>, p: Phrase<T>): void {
+  const firstKeys = p.words[0].keys ?? [exactKey(p.words[0].exact!)];
   for (const k of firstKeys) {
     const list = table.byKey.get(k);
     if (list) {

@@ -1,6 +1,7 @@
 // Direct speech: «…», – сказал X;  X сказал: «…»;  X: «…». A quote inside a quote stays inside.
 import type { Doc, Mention, Quote } from '../doc.js';
 import type { Context } from '../context.js';
+import { speakerIndex } from './speakers.js';
 
 const DASH = /^[–—-]$/;
 const MIN_WORDS = 3;
@@ -8,10 +9,7 @@ const MIN_WORDS = 3;
 /** Stage: quotations attributed to the person (or organization) who said them. */
 export function findQuotes(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
-  const speakers = new Map<number, Mention>();
-  for (const m of doc.mentions) if ((m.type === 'person' || m.type === 'organization') && m.kind !== 'adjective' && m.kind !== 'hashtag') speakers.set(m.first, m);
-  const speakerEnding = new Map<number, Mention>();
-  for (const m of speakers.values()) speakerEnding.set(m.last, m);
+  const { startingAt: speakers, endingAt: speakerEnding } = speakerIndex(doc);
   const isSpeech = (i: number) => i >= 0 && i < tokens.length && tokens[i].kind === 'word' &&
     ctx.knowledge.cues.speechVerbs.has(ctx.morph.parse(tokens[i].text).find((p) => p.pos === 'VERB' || p.pos === 'INFN')?.lemma ?? '');
   const quotes: Quote[] = [];

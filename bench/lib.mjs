@@ -1,5 +1,5 @@
 // Shared helpers of the benchmark: the corpus, one timed pass, pathological documents.
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,17 +27,40 @@ function mulberry32(seed) {
 }
 
 /** The articles of ../shared/corpus/*.jsonl (those with a non-empty `text`), shuffled with a fixed seed. */
+/** The lines of a file, read 1 MB at a time: reading the 15 MB NEREL file whole left ~40 MB of
+ * resident memory behind that counted in every child's peak RSS. */
+function* jsonLines(path) {
+  const fd = openSync(path, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  let rest = Buffer.alloc(0);
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) {
+      const buf = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let from = 0;
+      for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, from)) {
+        yield buf.toString('utf8', from, nl);
+        from = nl + 1;
+      }
+      rest = Buffer.from(buf.subarray(from));
+    }
+    if (rest.length) yield rest.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function loadBase() {
   const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort();
   const base = [];
   for (const f of files) {
-    const lines = readFileSync(join(CORPUS_DIR, f), 'utf8').split('\n');
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
+    let i = 0;
+    for (const line of jsonLines(join(CORPUS_DIR, f))) {
+      i++;
+      if (!line.trim()) continue;
       const o = JSON.parse(line);
-      if (typeof o.text !== 'string' || !o.text.trim()) return;
-      base.push({ id: `${f.replace(/\.jsonl$/, '')}:${o.id ?? i + 1}`, text: o.text, bytes: utf8(o.text) });
-    });
+      if (typeof o.text !== 'string' || !o.text.trim()) continue;
+      base.push({ id: `${f.replace(/\.jsonl$/, '')}:${o.id ?? i}`, text: o.text, bytes: utf8(o.text) });
+    }
   }
   // a shuffled order makes every prefix (1×, 10×) a fair sample of the whole corpus
   const rand = mulberry32(20261127);

@@ -8,6 +8,7 @@
 //   node bench/profile.mjs sentence [KB]    one sentence of KB (default 200) with no punctuation
 //   node bench/profile.mjs caps [KB]        «ООН ООН …» of KB (default 1000); any PATHOLOGICAL kind prefix works
 //   add --save FILE.cpuprofile to keep the profile (opens in Chrome DevTools)
+//   add --warm to run the workload once before profiling it (the repeats: every cache is warm)
 //
 // Not part of `npm run bench` (profiling slows the run down).
 import { writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { DIST_URL, MB, PATHOLOGICAL, REPO_ROOT, loadBase, prefix, timedPass, war
 const args = process.argv.slice(2);
 const saveAt = args.indexOf('--save');
 const save = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
+const warmAt = args.indexOf('--warm');
+if (warmAt >= 0) args.splice(warmAt, 1);
 const [mode = 'corpus', sizeArg] = args;
 
 const { base } = loadBase();
@@ -44,6 +47,7 @@ if (mode === 'corpus') {
   };
 }
 
+if (warmAt >= 0) work();
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');

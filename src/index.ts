@@ -86,7 +86,7 @@ const ARTIFACT = fileURLToPath(new URL(`../${ARTIFACT_NAME}`, import.meta.url));
 function knowledgeFor(options: ExtractorOptions) {
   // user dictionaries are compiled at load; the built-in ones alone come prebuilt when the build made them
   const prebuilt = options.builtin !== false && options.prebuilt !== false && !options.dictionaries?.length ? readArtifact(ARTIFACT, BUILTIN_DICTIONARIES) : null;
-  return prebuilt ? assembleKnowledge(prebuilt.set, prebuilt.tables, prebuilt.universe) : compileKnowledge(loadDictionaries(options));
+  return prebuilt ? assembleKnowledge(prebuilt.set, prebuilt.tables, prebuilt.universe, prebuilt.lemmaForms) : compileKnowledge(loadDictionaries(options));
 }
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {

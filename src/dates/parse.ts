@@ -15,7 +15,12 @@ const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 export interface DateMatch { first: number; last: number; value: string; relative: boolean }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-export const monthOf = (norm: string): number | null => MONTHS.find(([re]) => re.test(norm))?.[1] ?? null;
+/** The first of `table` whose pattern the word fits (a loop: this runs for every word of every meeting window). */
+function lookup(table: Array<[RegExp, number]>, norm: string): number | null {
+  for (let i = 0; i < table.length; i++) if (table[i][0].test(norm)) return table[i][1];
+  return null;
+}
+export const monthOf = (norm: string): number | null => lookup(MONTHS, norm);
 const validYear = (n: number) => n >= 1900 && n <= 2100;
 
 export function shift(iso: string, days: number): string {
@@ -42,8 +47,9 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
   const out: DateMatch[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
-    const num = /^\d+$/.test(t.text) ? Number(t.text) : NaN;
-    const nm = NUMERIC_DATE.exec(t.text);
+    const isNumber = t.kind === 'number';
+    const num = isNumber && /^\d+$/.test(t.text) ? Number(t.text) : NaN;
+    const nm = isNumber ? NUMERIC_DATE.exec(t.text) : null;
     if (nm) {
       const [d, m, y] = [Number(nm[1]), Number(nm[2]), Number(nm[3])];
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && validYear(y)) out.push({ first: i, last: i, value: `${y}-${pad(m)}-${pad(d)}`, relative: false });
@@ -74,7 +80,7 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
       continue;
     }
     // «в 2022 году», «2022 года», «2022 г.»
-    if (/^\d{4}$/.test(t.text) && validYear(num) && i + 1 <= to && YEAR_WORD.test(tokens[i + 1].norm)) {
+    if (isNumber && /^\d{4}$/.test(t.text) && validYear(num) && i + 1 <= to && YEAR_WORD.test(tokens[i + 1].norm)) {
       out.push({ first: i, last: i + 1, value: t.text, relative: false });
       i++;
       continue;
@@ -82,8 +88,8 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
     if (!published || t.kind !== 'word') continue;
     if (t.norm in RELATIVE) { out.push({ first: i, last: i, value: shift(published, RELATIVE[t.norm]), relative: true }); continue; }
     // «в понедельник»
-    const wd = WEEKDAYS.find(([re]) => re.test(t.norm))?.[1];
-    if (wd !== undefined && i > from && /^(в|во)$/.test(tokens[i - 1].norm)) {
+    const wd = lookup(WEEKDAYS, t.norm);
+    if (wd !== null && i > from && /^(в|во)$/.test(tokens[i - 1].norm)) {
       out.push({ first: i - 1, last: i, value: (ahead ? nextWeekday : lastWeekday)(published, wd), relative: true });
     }
   }

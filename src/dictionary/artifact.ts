@@ -6,7 +6,7 @@ import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js
 import type { Tables } from './knowledge.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
-export const ARTIFACT_VERSION = 1;
+export const ARTIFACT_VERSION = 2;
 
 /** A phrase word as [folded word, exact text, capitalized]: its keys are derived again when first needed. */
 type SerialWord = [string | null, string | null, boolean];
@@ -21,6 +21,8 @@ export interface Artifact {
   tables: Record<string, SerialTable | Record<string, SerialTable>>;
   /** Every key a phrase word is stored under (Knowledge.keyUniverse), precomputed. */
   universe: string[];
+  /** Knowledge.lemmaForms: every form of every lemma key, one per line (one string parses fastest). */
+  lemmaForms: string;
 }
 
 /** A cheap fingerprint of a dictionary folder: file names, sizes and modification times. */
@@ -51,7 +53,10 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
 
 /** A table whose phrases are built from their serial form on first lookup: a document touches few keys,
  * and building all of them made start-up slower than the rest of it together. Only `get` is lazy, so a
- * table read this way is for matching, not for iterating or adding phrases. */
+ * table read this way is for matching, not for iterating (it holds ABSENT markers) or adding phrases. */
+/** Marks a key no phrase is filed under (token keys come from the key universe, so these stay few). */
+const ABSENT: Phrase<number>[] = [];
+
 class LazyPhraseMap extends Map<string, Phrase<number>[]> {
   private readonly built: Array<Phrase<number> | undefined>;
   constructor(private readonly serial: SerialTable) {
@@ -60,9 +65,13 @@ class LazyPhraseMap extends Map<string, Phrase<number>[]> {
   }
   override get(key: string): Phrase<number>[] | undefined {
     const done = super.get(key);
-    if (done) return done;
+    if (done) return done === ABSENT ? undefined : done;
     const idx = this.serial.byKey[key];
-    if (!idx) return undefined;
+    if (!idx) {
+      // a token's keys are in some table, rarely in all: remembering the miss saves the second lookup
+      super.set(key, ABSENT);
+      return undefined;
+    }
     const list = idx.map((i) => (this.built[i] ??= this.phrase(i)));
     super.set(key, list);
     return list;
@@ -82,7 +91,7 @@ function deserializeTable(s: SerialTable): PhraseTable<number> {
   return { byKey: new LazyPhraseMap(s), size: s.size };
 }
 
-export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Set<string>): void {
+export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Set<string>, lemmaForms: string[]): void {
   const phrases: Record<string, SerialTable> = {};
   for (const [k, t] of Object.entries(tables.phrases)) phrases[k] = serializeTable(t);
   const artifact: Artifact = {
@@ -91,12 +100,13 @@ export function writeArtifact(path: string, dir: string, set: DictionarySet, tab
     set: { ...set, entities: set.entities.map((e) => ({ ...e, source: e.source.slice(e.source.indexOf('dictionaries')) })) },
     tables: { entities: serializeTable(tables.entities), titles: serializeTable(tables.titles), topicTerms: serializeTable(tables.topicTerms), phrases },
     universe: [...universe],
+    lemmaForms: lemmaForms.join('\n'),
   };
   writeFileSync(path, JSON.stringify(artifact));
 }
 
 /** The prebuilt set and tables, or null when the artifact is missing or older than the dictionaries. */
-export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string> } | null {
+export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string>; lemmaForms: string } | null {
   let a: Artifact;
   try {
     a = JSON.parse(readFileSync(path, 'utf8')) as Artifact;
@@ -109,6 +119,7 @@ export function readArtifact(path: string, dir: string): { set: DictionarySet; t
   return {
     set: a.set,
     universe: new Set(a.universe),
+    lemmaForms: a.lemmaForms,
     tables: { entities: deserializeTable(t.entities), titles: deserializeTable(t.titles), topicTerms: deserializeTable(t.topicTerms), phrases },
   };
 }

@@ -41,6 +41,9 @@ export interface Knowledge extends Tables {
   capitals: Set<string>;
   /** Every key some phrase word is stored under: a token's other keys can never match, so they are dropped early. */
   keyUniverse: Set<string>;
+  /** Every dictionary form of the lemmas among the keys, one per line, computed at build time (null for
+   * dictionaries compiled at load, which take a cheaper, looser filter): only these words need their lemmas. */
+  lemmaForms: string | null;
 }
 
 export function keysOf(tables: Tables): Set<string> {
@@ -129,7 +132,7 @@ export function compileTables(set: DictionarySet): Tables {
 }
 
 /** Knowledge from a dictionary set and its tables (compiled now, or prebuilt at build time). */
-export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Set<string>): Knowledge {
+export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Set<string>, lemmaForms: string | null = null): Knowledge {
   if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
   const entries = uniqueEntries(set);
   const tr = set.triggers;
@@ -143,6 +146,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: universe ?? keysOf(tables),
+    lemmaForms,
   };
 }
 

@@ -57,7 +57,7 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
     for (const p of list) {
       const n = p.words.length;
       if (i + n - 1 > to) continue;
-      if (out && out.some((x) => x.phrase === p)) continue;
+      if (out && listed(out, p)) continue;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[i + j];
@@ -75,6 +75,11 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
 }
 
 const NONE: never[] = [];
+
+function listed<T>(out: readonly PhraseMatch<T>[], p: Phrase<T>): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].phrase === p) return true;
+  return false;
+}
 
 /** Results per token sequence, table and range: stages ask for the same sentence once per candidate,
  * which made one long unpunctuated sentence quadratic. A token sequence always comes with the same

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
-import { installFastPaths } from './az-fast-paths.js';
+import { dictionaryWord, installFastPaths, keepWordsDawg } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
@@ -45,6 +45,7 @@ export function initMorphology(): void {
   };
   let error: unknown = null;
   let done = false;
+  keepWordsDawg();
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
   while (pending.length) pending.shift()!();
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
@@ -113,6 +114,11 @@ export class Analyzer {
       this.cache.set(own, r);
     }
     return r;
+  }
+
+  /** Whether az knows the word from its dictionary (its lemmas are then dictionary forms, not guesses). */
+  known(word: string): boolean {
+    return dictionaryWord(word.toLocaleLowerCase());
   }
 
   /** The word put into the nominative (keeping gender and number where az can), or null. */

@@ -35,7 +35,7 @@ function memoizeTagMethod(proto: Record<string, unknown>, name: string): void {
 
 interface Dawg {
   format: 'words' | 'probs' | 'int';
-  followString(str: string): number;
+  followString(str: string, index?: number): number;
   followByte(c: number, index: number): number;
   hasValue(index: number): boolean;
   value(index: number): number;
@@ -64,6 +64,42 @@ function exactFindAll(original: FindAll): FindAll {
     index = this.followByte(1, index); // the separator before the payloads
     return index === MISSING ? [] : [[str, this.iterateAll(index), 0, 0]];
   };
+}
+
+type DawgLoad = (url: string, format: string, callback: (err: unknown, dawg?: Dawg) => void) => void;
+let words: Dawg | null = null;
+
+/** Call before Az.Morph.init: keeps az's dictionary of word forms for dictionaryWord(). */
+export function keepWordsDawg(): void {
+  const DAWG = (Az as unknown as { DAWG: { load: DawgLoad } }).DAWG;
+  const load = DAWG.load;
+  DAWG.load = (url, format, callback) => load(url, format, (err, dawg) => {
+    if (format === 'words' && dawg) words = dawg;
+    callback(err, dawg);
+  });
+}
+
+/** Whether az's dictionary holds the word as written (lowercase), reading «е» as «е» or «ё» as az does, and az
+ * reads it only so: then its analyses are all dictionary forms, with no guesses from prefixes or endings and no
+ * stutter readings («ввиду» as «виду»). */
+export function dictionaryWord(lower: string): boolean {
+  if (!words) throw new Error('morphology is not initialised');
+  return !mayBranch(lower, undefined, 1) && walk(words, lower, 0, 0);
+}
+
+const YO = String.fromCharCode(0x451);
+function walk(d: Dawg, word: string, from: number, start: number): boolean {
+  let index = start;
+  for (let i = from; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === 'е') {
+      const alt = d.followString(YO, index);
+      if (alt !== MISSING && walk(d, word, i + 1, alt)) return true;
+    }
+    index = d.followString(ch, index);
+    if (index === MISSING) return false;
+  }
+  return d.followByte(1, index) !== MISSING; // the separator before the payloads
 }
 
 /** Call once, after Az.Morph.init. */

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Doc, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { tokenKeys } from '../gazetteer/match.js';
@@ -8,18 +8,28 @@ import { tokenize } from './tokenize.js';
 
 /** Like the morphology cache, restarted past 50,000 token forms (the bench corpus has ~39,000). */
 const KEY_CACHE_LIMIT = 50_000;
-/** Lemma keys are looked up only for words starting like some cue lemma (first letters). */
+/** Lemma keys are looked up only for words starting like some lemma key (first letters)… */
 const LEMMA_PREFIX = 3;
-const prefixCache = new WeakMap<object, Set<string>>();
+interface LemmaFilter { prefixes: Set<string>; forms: Set<string> | null }
+const filterCache = new WeakMap<object, LemmaFilter>();
 
-function lemmaPrefixes(ctx: Context): Set<string> {
-  let set = prefixCache.get(ctx.knowledge);
-  if (!set) {
-    set = new Set();
-    for (const key of ctx.knowledge.keyUniverse) if (key.startsWith('l:')) set.add(key.slice(2, 2 + LEMMA_PREFIX));
-    prefixCache.set(ctx.knowledge, set);
+function lemmaFilter(k: Context['knowledge']): LemmaFilter {
+  let f = filterCache.get(k);
+  if (!f) {
+    const prefixes = new Set<string>();
+    for (const key of k.keyUniverse) if (key.startsWith('l:')) prefixes.add(key.slice(2, 2 + LEMMA_PREFIX));
+    f = { prefixes, forms: k.lemmaForms === null ? null : new Set(k.lemmaForms.split('\n')) };
+    filterCache.set(k, f);
   }
-  return set;
+  return f;
+}
+
+/** …and, when the build listed the forms of those lemmas, only for those forms and for words az would guess at: a
+ * word in az's dictionary has dictionary lemmas only. (The prefix test also keeps abbreviations such as «к»,
+ * кандидат, from getting lemmas.) */
+function lemmaCandidate(t: Token, f: LemmaFilter, ctx: Context): boolean {
+  if (!f.prefixes.has(t.norm.slice(0, LEMMA_PREFIX))) return false;
+  return f.forms === null || f.forms.has(t.norm) || !ctx.morph.known(t.text);
 }
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);
 
@@ -30,15 +40,15 @@ export function segment(doc: Doc, ctx: Context): Doc {
   const cache = ctx.tokenKeyCache;
   const universe = ctx.knowledge.keyUniverse;
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
-  const prefixes = lemmaPrefixes(ctx);
+  const filter = lemmaFilter(ctx.knowledge);
   const keys = tokens.map((t) => {
     // words, most tokens, are keyed by their text alone: no string is built per token
     const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
     if (!k) {
-      // morphology only where it can matter: lemmas for words that may be forms of a cue verb, the
+      // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something
-      const lemmas = (x: typeof t) => (prefixes.has(x.norm.slice(0, LEMMA_PREFIX)) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
+      const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
       const plain = tokenKeys([t], () => [])[0];
       const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
       k = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]

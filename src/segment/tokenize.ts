@@ -2,7 +2,8 @@ import type { Token, TokenKind } from '../doc.js';
 import { HAS_LETTER, IS_UPPER, TOKEN } from './patterns.js';
 
 export function foldCase(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+  const lower = s.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 /** Splits text into tokens with offsets; sentence indices are filled in by splitSentences. */

@@ -28,12 +28,20 @@ const round = (x, d = 1) => (x == null || !Number.isFinite(x) ? x : Math.round(x
 // ---------------------------------------------------------------------------------------------
 // Children
 
+/** The heap setting the CLI makes for its own process (src/cli/heap.ts), unless the run asks for V8's defaults. */
+async function tuneHeapLikeTheCli(args) {
+  if (args.includes('--default-heap')) return;
+  const { tuneHeap } = await import(new URL('./cli/heap.js', DIST_URL));
+  tuneHeap();
+}
+
 async function childSingle(args) {
+  await tuneHeapLikeTheCli(args);
   const baseline = args.includes('--baseline');
   const freshPerCopy = args.includes('--fresh-per-copy');
   const fi = args.indexOf('--fraction');
   const fraction = fi >= 0 ? Number(args[fi + 1]) : 1;
-  const label = `${baseline ? 'baseline' : 'extractor'} ${fraction === 1 ? '100×' : `${Math.round(fraction * 100)}×`}${freshPerCopy ? ' fresh per copy' : ''}`;
+  const label = `${baseline ? 'baseline' : 'extractor'} ${fraction === 1 ? '100×' : `${Math.round(fraction * 100)}×`}${freshPerCopy ? ' fresh per copy' : ''}${args.includes('--default-heap') ? ' default heap' : ''}`;
   const liveStart = liveHeapMB();
   const { base } = loadBase();
   const corpus = buildCorpus(base);
@@ -82,6 +90,7 @@ async function childCalibrate() {
 }
 
 async function childWorkers(args) {
+  await tuneHeapLikeTheCli(args);
   const n = Number(args[args.indexOf('--threads') + 1] ?? 2);
   const { base } = loadBase();
   const { articles } = buildCorpus(base);
@@ -277,6 +286,11 @@ async function main() {
   delete json.single.chunks;
   json.single.chunkMBperS = single.chunks.map((c) => round(c.bytes / MB / (c.ms / 1000), 3));
   json.single.cpuMBperS = single.bytes / MB / (single.cpuMs / 1000);
+  // the library in a host that keeps V8's default heap flags (the CLI turns pretenuring off)
+  log('bench: one thread, extractor, 100×, default V8 heap flags…');
+  const plain = (await child('single', ['--default-heap'])).results[0];
+  if (!plain) throw new Error('the default-heap child failed');
+  json.singleDefaultHeap = { ...rate(plain), ms: plain.ms, maxRssMB: plain.maxRssMB, gcMs: plain.gcMs, liveAfterMB: plain.memory.liveAfterMB };
 
   // 4. linearity: 1× and 10× prefixes, each in a fresh warm process with the same warm-up; and the
   //    100× pass again with the extractor re-created (untimed) for each copy of the corpus, because the
@@ -397,7 +411,7 @@ function printReport(j) {
     ['CLI cold start, one article', `${j.cliColdStart.ms.toFixed(0)} ms median of 7 (runs: ${j.cliColdStart.runsMs.map((x) => x.toFixed(0)).join(', ')})`],
   ]));
   const thr = [
-    ['extractor, 1 thread (warm)', s.articles, (s.ms / 1000).toFixed(1), s.articlesPerS.toFixed(1), s.mbPerS.toFixed(3), s.cpuMBperS.toFixed(3), s.maxRssMB.toFixed(0), fmtErrors(s.errors)],
+    ['extractor, 1 thread (warm; the CLI\'s heap flag)', s.articles, (s.ms / 1000).toFixed(1), s.articlesPerS.toFixed(1), s.mbPerS.toFixed(3), s.cpuMBperS.toFixed(3), s.maxRssMB.toFixed(0), fmtErrors(s.errors)],
     ['  of which distinct text (copy 1)', s.distinct.articles, (s.distinct.ms / 1000).toFixed(1), s.distinctRate.articlesPerS.toFixed(1), s.distinctRate.mbPerS.toFixed(3), '', '', ''],
     ['  of which repeated copies (warm caches)', s.repeated.articles, (s.repeated.ms / 1000).toFixed(1), s.repeatedRate ? s.repeatedRate.articlesPerS.toFixed(1) : '—', s.repeatedRate ? s.repeatedRate.mbPerS.toFixed(3) : '—', '', '', ''],
     ['extractor, 2 worker threads, excl. start-up', w.articles, (w.exclMs / 1000).toFixed(1), w.excl.articlesPerS.toFixed(1), w.excl.mbPerS.toFixed(3), w.cpuMBperS.toFixed(3), w.maxRssMB.toFixed(0), fmtErrors(w.errors)],
@@ -419,6 +433,7 @@ function printReport(j) {
     ['2-thread start-up (spawn, import, create, warm-up)', `${w.startupMs.toFixed(0)} ms (per worker: ${w.perWorker.map((p) => p.startupMs.toFixed(0)).join(' / ')} ms)`],
     ['2-thread per-worker pass', w.perWorker.map((p) => `${(p.ms / 1000).toFixed(1)} s for ${(p.bytes / MB).toFixed(2)} MB`).join(' / ')],
     ['1-thread memory', s.memory ? `peak RSS ${s.maxRssMB.toFixed(0)} MB; loading the corpus peaked at ${s.memory.corpusLoadPeakMB.toFixed(0)} MB RSS and keeps ${s.memory.corpusLiveMB.toFixed(0)} MB of heap; live heap after the pass (full GC) ${s.memory.liveAfterMB.toFixed(0)} MB, corpus and extractor caches included` : '—'],
+    ['1 thread with V8\'s default heap flags', (() => { const d = j.singleDefaultHeap; return `${d.articlesPerS.toFixed(1)} articles/s, peak RSS ${d.maxRssMB.toFixed(0)} MB, GC ${(d.gcMs / 1000).toFixed(1)} s: the library in a host that does not turn pretenuring off as the CLI does (src/cli/heap.ts)`; })()],
     ['1-thread GC time in the pass', `${(s.gcMs / 1000).toFixed(1)} s (${((100 * s.gcMs) / s.ms).toFixed(0)}% of the wall time)`],
     ['1-thread CPU / wall', `${(s.cpuMs / s.ms).toFixed(2)} (above 1: GC helper threads)`],
     ['1-thread MB/s per ~1 MB chunk, in order', s.chunkMBperS.map((x) => x.toFixed(2)).join(' ')],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { context } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
+import { lemmaForms } from '../src/morph/lexemes.js';
 
 describe('morphology (az)', () => {
   it('gives lemma, case and name/geo tags', () => {
@@ -17,6 +18,17 @@ describe('morphology (az)', () => {
     const m = context().morph;
     expect(m.parse('Сената')[0].known).toBe(true);
     expect(m.parse('Маулен')[0].known).toBe(false);
+  });
+  it('tells words az reads from its dictionary alone from words it would guess at', () => {
+    const m = context().morph;
+    expect(['министр', 'Сената', 'еще', 'ещё'].map((w) => m.known(w))).toEqual([true, true, true, true]);
+    // a guess from the ending, a stutter reading («блоггеры» as «блогеры»), a prefix guess
+    expect(['Ашимбаева', 'блоггеры', 'пророссийскими'].map((w) => m.known(w))).toEqual([false, false, false]);
+  });
+  it('lists every dictionary form of a lemma, names and places included', () => {
+    const forms = lemmaForms(['посол', 'евросоюз']);
+    for (const f of ['посол', 'посла', 'послами', 'евросоюзом', 'евросоюзе']) expect(forms).toContain(f);
+    expect(forms).not.toContain('министра');
   });
   it('puts a noun phrase into the nominative up to its head', () => {
     const text = 'Верховным судьей Палестины';

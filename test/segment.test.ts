@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/segment/tokenize.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { findQuoteSpans } from '../src/segment/quotes.js';
-import { context } from './helpers.js';
+import { context, SAMPLE } from './helpers.js';
+import { createContext, type Context } from '../src/context.js';
+import type { Doc } from '../src/doc.js';
+import { lemmaForms } from '../src/morph/lexemes.js';
+import { emptyDoc } from '../src/pipeline.js';
+import { segment } from '../src/segment/index.js';
 
 const sentences = (text: string) => {
   const { sentences: s } = splitSentences(tokenize(text), splitParagraphs(text), context().knowledge.cues.sentenceAbbreviations);
@@ -56,5 +61,24 @@ describe('quotation spans', () => {
     expect(spans.map((s) => text.slice(toks[s.open].start, toks[s.close].end))).toEqual([
       '«Мы за принцип «Два государства». Так»', '«Да будет так»',
     ]);
+  });
+});
+
+describe('lookup keys', () => {
+  // the build lists every form of the lemma keys (dist/knowledge.json); compiled at load, the
+  // knowledge has no such list and the segmenter analyses every word starting like a lemma key
+  const text = `${SAMPLE}\nПосла Японии приняли в Евросоюзе. Блоггеры и антропологи обсудили ввод посольств; к вечеру встретились кандидаты.`;
+  const withForms = (): Context => {
+    const k = context().knowledge;
+    const lemmas = [...k.keyUniverse].filter((key) => key.startsWith('l:')).map((key) => key.slice(2));
+    return createContext({ ...k, lemmaForms: lemmaForms(lemmas).join('\n') }, context().morph);
+  };
+  it('are the same whether the lemma lookups are narrowed by the listed forms or not', () => {
+    const listed = segment(emptyDoc('t', text, 'ru', null), withForms());
+    const loose = segment(emptyDoc('t', text, 'ru', null), context());
+    expect(listed.keys).toEqual(loose.keys);
+    const keysOf = (d: Doc, word: string) => d.keys[d.tokens.findIndex((t) => t.text === word)];
+    expect(keysOf(listed, 'Посла')).toContain('l:посол');
+    expect(keysOf(listed, 'к')).not.toContain('l:кандидат'); // «к» is az's abbreviation of «кандидат»
   });
 });

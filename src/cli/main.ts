@@ -8,6 +8,7 @@ import { createExtractor, DictionaryError, jsonSchema, SCHEMA_VERSION, type Extr
 import { ENCODINGS, type EncodingName } from './encoding.js';
 import { documents, expandInputs, isJsonlPath, type InputDoc, type ReadOptions, type Source } from './inputs.js';
 import { dictCheck, dictList } from './dict.js';
+import { tuneHeap } from './heap.js';
 import { Progress } from './progress.js';
 import { Pool, processDocument, WorkerInitError, type Outcome, type WorkerConfig } from './workers.js';
 
@@ -302,6 +303,7 @@ export function buildProgram(exit: { code: number }, out: Output): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  tuneHeap();
   process.stderr.on('error', () => { /* a closed stderr must not crash the run */ });
   const out = new Output(process.stdout);
   const exit = { code: EXIT.ok as number };

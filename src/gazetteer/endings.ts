@@ -37,11 +37,11 @@ const ENDINGS = [...ENDING_CLASSES.keys()].sort((a, b) => b.length - a.length);
 const VOWELS = 'аеёиоуыэюя';
 const MIN_STEM = 3;
 
-/** Keys under which a text word is looked up: «w:» the word as written, «s:stem|class» for
- * every ending it may carry. */
+/** textKeys, remembered for the words the later stages compare again and again (names, titles). The
+ * segmenter keeps the keys of every token form itself and computes them with computeTextKeys: cached
+ * here too, they took 16 MB for the bench corpus's 39,000 forms. */
 const keyCache = new Map<string, string[]>();
-/** ~270 bytes an entry: at most ~13 MB. The bench corpus (2.35 MB of text) has ~35,000 word forms. */
-const KEY_CACHE_LIMIT = 50_000;
+const KEY_CACHE_LIMIT = 10_000;
 
 export function textKeys(norm: string): string[] {
   let keys = keyCache.get(norm);
@@ -54,7 +54,9 @@ export function textKeys(norm: string): string[] {
   return keys;
 }
 
-function computeTextKeys(norm: string): string[] {
+/** Keys under which a text word is looked up: «w:» the word as written, «s:stem|class» for
+ * every ending it may carry. */
+export function computeTextKeys(norm: string): string[] {
   const out = ['w:' + norm, 's:' + norm + '|c'];
   for (const e of ENDINGS) {
     if (norm.length - e.length < MIN_STEM || !norm.endsWith(e)) continue;

@@ -1,7 +1,7 @@
 // Finds dictionary phrases in a token sequence: at each token the longest phrase wins, and
 // a matched span is skipped (maximum coverage, left to right).
 import type { Token } from '../doc.js';
-import { textKeys } from './endings.js';
+import { computeTextKeys } from './endings.js';
 import { abbreviationBase } from '../segment/patterns.js';
 import type { Phrase, PhraseTable, WordPattern } from './compile.js';
 
@@ -19,7 +19,7 @@ export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => stri
     if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
     // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
     if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
-    const keys = t.kind === 'word' ? [...textKeys(t.norm)] : [];
+    const keys = t.kind === 'word' ? computeTextKeys(t.norm) : [];
     keys.push('x:' + t.text);
     const base = abbreviationBase(t.text);
     if (base) keys.push('x:' + base);

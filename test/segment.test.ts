@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/segment/tokenize.js';
+import { foldCase, tokenize } from '../src/segment/tokenize.js';
+import { HAS_LETTER, IS_UPPER, TOKEN } from '../src/segment/patterns.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { findQuoteSpans } from '../src/segment/quotes.js';
 import { context, SAMPLE } from './helpers.js';
 import { createContext, type Context } from '../src/context.js';
-import type { Doc } from '../src/doc.js';
+import type { Doc, Token } from '../src/doc.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
 import { emptyDoc } from '../src/pipeline.js';
 import { segment } from '../src/segment/index.js';
@@ -80,5 +81,39 @@ describe('lookup keys', () => {
     const keysOf = (d: Doc, word: string) => d.keys[d.tokens.findIndex((t) => t.text === word)];
     expect(keysOf(listed, 'Посла')).toContain('l:посол');
     expect(keysOf(listed, 'к')).not.toContain('l:кандидат'); // «к» is az's abbreviation of «кандидат»
+  });
+});
+
+describe('tokenizer fast path', () => {
+  // the grammar as one regular expression: what tokenize() must agree with, token for token
+  function byExpression(text: string): Token[] {
+    const out: Token[] = [];
+    TOKEN.lastIndex = 0;
+    let prevEnd = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const raw = m[0];
+      const kind = m[1] ? 'hashtag' : m[2] ? 'domain' : m[3] ? 'number' : m[4] ? 'initial' : m[5] ? 'word' : 'punct';
+      const letters = HAS_LETTER.test(raw);
+      out.push({
+        start: m.index, end: m.index + raw.length, text: raw, kind: kind === 'word' && !letters ? 'number' : kind, norm: foldCase(raw),
+        cap: letters && raw[0] !== raw[0].toLowerCase(), upper: kind === 'word' && raw.length >= 2 && IS_UPPER.test(raw),
+        spaceBefore: m.index > prevEnd || m.index === 0, sentence: -1,
+      });
+      prevEnd = m.index + raw.length;
+    }
+    return out;
+  }
+  it('gives the tokens of the TOKEN expression on the sample and on random text', () => {
+    expect(tokenize(SAMPLE)).toEqual(byExpression(SAMPLE));
+    const pieces = ['а', 'Б', 'ё', 'Ё', 'x', 'Y', '0', '7', '.', ',', '-', '‐', '‑', "'", '’', '#', '_', ' ', '\n', '\u00a0', '«', '»', '“', '—', '…',
+      'қ', 'Қ', 'α', 'Ω', '中', '😀', '\u0301', '²', '№', 'ǅ', 'İ', '\u2028', '\u200b', 'ß', 'ﬁ', '١', '\ud800', 'В.', 'А.Б.', 'т.е.', 'kazpravda.kz',
+      'www.', '.рф', 'U.S.', '2022-м', '28.07.2016', '#тег', "Кот-д'Ивуар", 'VI-го', 'Ǆ.', 'Ab.Cd', 'ООН', 'МИДом', 'Я.😀', 'Э.қы', 'Ю.ab'];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let j = 1 + Math.floor(rand() * 12); j > 0; j--) s += pieces[Math.floor(rand() * pieces.length)];
+      expect(tokenize(s), JSON.stringify(s)).toEqual(byExpression(s));
+    }
   });
 });

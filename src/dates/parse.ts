@@ -15,8 +15,12 @@ const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 export interface DateMatch { first: number; last: number; value: string; relative: boolean }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** The first of `table` whose pattern the word fits (a loop: this runs for every word of every meeting window). */
+/** Any month or weekday word: one test rules out nearly every word, which the lists would test one by one. */
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].map(([re]) => re.source.slice(1)).join('|')})`);
+
+/** The first of `table` whose pattern the word fits (this runs for every word of a document). */
 function lookup(table: Array<[RegExp, number]>, norm: string): number | null {
+  if (!CALENDAR_WORD.test(norm)) return null;
   for (let i = 0; i < table.length; i++) if (table[i][0].test(norm)) return table[i][1];
   return null;
 }

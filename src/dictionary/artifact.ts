@@ -38,6 +38,7 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
   const phrases: SerialPhrase[] = [];
   const byKey: Record<string, number[]> = {};
   for (const [key, list] of t.byKey) {
+    if (!list) continue;
     byKey[key] = list.map((p) => {
       let i = index.get(p);
       if (i === undefined) {
@@ -52,43 +53,19 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
 }
 
 /** A table whose phrases are built from their serial form on first lookup: a document touches few keys,
- * and building all of them made start-up slower than the rest of it together. Only `get` is lazy, so a
- * table read this way is for matching, not for iterating (it holds ABSENT markers) or adding phrases. */
-/** Marks a key no phrase is filed under (token keys come from the key universe, so these stay few). */
-const ABSENT: Phrase<number>[] = [];
-
-class LazyPhraseMap extends Map<string, Phrase<number>[]> {
-  private readonly built: Array<Phrase<number> | undefined>;
-  constructor(private readonly serial: SerialTable) {
-    super();
-    this.built = new Array(serial.phrases.length);
-  }
-  override get(key: string): Phrase<number>[] | undefined {
-    const done = super.get(key);
-    if (done) return done === ABSENT ? undefined : done;
-    const idx = this.serial.byKey[key];
-    if (!idx) {
-      // a token's keys are in some table, rarely in all: remembering the miss saves the second lookup
-      super.set(key, ABSENT);
-      return undefined;
-    }
-    const list = idx.map((i) => (this.built[i] ??= this.phrase(i)));
-    super.set(key, list);
-    return list;
-  }
-  override has(key: string): boolean {
-    return key in this.serial.byKey;
-  }
-  private phrase(i: number): Phrase<number> {
-    const [words, value, kind, ambiguous, priority] = this.serial.phrases[i];
-    return { words: words.map(([norm, exact, cap]) => ({ keys: norm === null ? null : wordKeys(norm, cap), norm, exact, cap })), value, kind, ambiguous, priority };
-  }
-}
-
+ * and building all of them made start-up slower than the rest of it together. Its byKey holds only the
+ * keys looked up so far, so such a table is for matching, not for iterating or adding phrases. */
 function deserializeTable(s: SerialTable): PhraseTable<number> {
   // JSON.parse gives byKey a prototype: a key such as "constructor" must not be found on it
   Object.setPrototypeOf(s.byKey, null);
-  return { byKey: new LazyPhraseMap(s), size: s.size };
+  const built: Array<Phrase<number> | undefined> = new Array(s.phrases.length);
+  const phrase = (i: number): Phrase<number> => {
+    const [words, value, kind, ambiguous, priority] = s.phrases[i];
+    return { words: words.map(([norm, exact, cap]) => ({ keys: norm === null ? null : wordKeys(norm, cap), norm, exact, cap })), value, kind, ambiguous, priority };
+  };
+  // a token's keys are in some table, rarely in all: a miss is remembered too (as null)
+  const load = (key: string) => s.byKey[key]?.map((i) => (built[i] ??= phrase(i))) ?? null;
+  return { byKey: new Map(), size: s.size, load };
 }
 
 export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Set<string>, lemmaForms: string[]): void {

@@ -50,6 +50,7 @@ export function keysOf(tables: Tables): Set<string> {
   const out = new Set<string>();
   const add = (t: PhraseTable<number>) => {
     for (const [key, list] of t.byKey) {
+      if (!list) continue;
       out.add(key);
       for (const p of list) for (const w of p.words) if (w.keys) for (const k of w.keys) out.add(k); else if (w.exact !== null) out.add('x:' + w.exact);
     }

@@ -25,8 +25,22 @@ export interface Phrase<T> {
 }
 
 export interface PhraseTable<T> {
-  byKey: Map<string, Phrase<T>[]>;
+  /** Phrases by the keys of their first word; null marks a key a lazy table found nothing under. */
+  byKey: Map<string, Phrase<T>[] | null>;
   size: number;
+  /** A prebuilt table builds a key's phrases on its first lookup (see dictionary/artifact.ts). */
+  load?: (key: string) => Phrase<T>[] | null;
+}
+
+/** The phrases filed under a key, or null. */
+export function phrasesAt<T>(table: PhraseTable<T>, key: string): Phrase<T>[] | null {
+  let list = table.byKey.get(key);
+  if (list === undefined) {
+    if (!table.load) return null;
+    list = table.load(key);
+    table.byKey.set(key, list);
+  }
+  return list;
 }
 
 export function emptyTable<T>(): PhraseTable<T> {

@@ -3,7 +3,7 @@
 import type { Token } from '../doc.js';
 import { computeTextKeys } from './endings.js';
 import { abbreviationBase } from '../segment/patterns.js';
-import type { Phrase, PhraseTable, WordPattern } from './compile.js';
+import { phrasesAt, type Phrase, type PhraseTable, type WordPattern } from './compile.js';
 
 export interface PhraseMatch<T> {
   first: number;
@@ -52,7 +52,7 @@ export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], ke
   let out: PhraseMatch<T>[] | null = null;
   const tk = keys[i];
   for (let ki = 0; ki < tk.length; ki++) {
-    const list = table.byKey.get(tk[ki]);
+    const list = phrasesAt(table, tk[ki]);
     if (!list) continue;
     for (const p of list) {
       const n = p.words.length;

@@ -110,6 +110,8 @@ export class Analyzer {
     if (!r) {
       const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
       r = (this.raw.get(own) ?? Analyzer.analyze(own)).map(toParse);
+      // the parses of a word mostly share their lemma: one string for all keeps the cache smaller
+      for (let i = 1; i < r.length; i++) for (let j = 0; j < i; j++) if (r[j].lemma === r[i].lemma) { r[i].lemma = r[j].lemma; break; }
       if (this.cache.size > this.limit) this.cache.clear();
       this.cache.set(own, r);
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sortedWords } from '../src/dictionary/sorted-words.js';
 import { addDictionaryJson, duplicateIds, emptyDictionarySet, listDictionaryFiles, loadDictionaryDir } from '../src/dictionary/load.js';
 import { BUILTIN_DICTIONARIES, createExtractor, DictionaryError } from '../src/index.js';
 
@@ -87,5 +88,14 @@ describe('the compiled artifact in dist/', () => {
     expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), BUILTIN_DICTIONARIES)).not.toBeNull();
     const dir = userDir({ 'a.json': { description: 'd', source: 's', entries: [] } });
     expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), dir)).toBeNull();
+  });
+});
+
+describe('sorted word lists', () => {
+  it('finds exactly the listed words, first, last and prefixes of others included', () => {
+    const words = ['а', 'аб', 'абв', 'б', 'ёж', 'посла', 'после', 'я'].sort();
+    const has = sortedWords(words.join('\n'));
+    for (const w of words) expect(has(w), w).toBe(true);
+    for (const w of ['', 'абвг', 'аа', 'пос', 'посл', 'посланник', 'яя', 'ж', 'e']) expect(has(w), w).toBe(false);
   });
 });

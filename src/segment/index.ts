@@ -2,6 +2,7 @@ import type { Doc, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { tokenKeys } from '../gazetteer/match.js';
+import { sortedWords } from '../dictionary/sorted-words.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -10,7 +11,7 @@ import { tokenize } from './tokenize.js';
 const KEY_CACHE_LIMIT = 50_000;
 /** Lemma keys are looked up only for words starting like some lemma key (first letters)… */
 const LEMMA_PREFIX = 3;
-interface LemmaFilter { prefixes: Set<string>; forms: Set<string> | null }
+interface LemmaFilter { prefixes: Set<string>; isForm: ((word: string) => boolean) | null }
 const filterCache = new WeakMap<object, LemmaFilter>();
 
 function lemmaFilter(k: Context['knowledge']): LemmaFilter {
@@ -18,7 +19,7 @@ function lemmaFilter(k: Context['knowledge']): LemmaFilter {
   if (!f) {
     const prefixes = new Set<string>();
     for (const key of k.keyUniverse) if (key.startsWith('l:')) prefixes.add(key.slice(2, 2 + LEMMA_PREFIX));
-    f = { prefixes, forms: k.lemmaForms === null ? null : new Set(k.lemmaForms.split('\n')) };
+    f = { prefixes, isForm: k.lemmaForms === null ? null : sortedWords(k.lemmaForms) };
     filterCache.set(k, f);
   }
   return f;
@@ -29,7 +30,7 @@ function lemmaFilter(k: Context['knowledge']): LemmaFilter {
  * кандидат, from getting lemmas.) */
 function lemmaCandidate(t: Token, f: LemmaFilter, ctx: Context): boolean {
   if (!f.prefixes.has(t.norm.slice(0, LEMMA_PREFIX))) return false;
-  return f.forms === null || f.forms.has(t.norm) || !ctx.morph.known(t.text);
+  return f.isForm === null || f.isForm(t.norm) || !ctx.morph.known(t.text);
 }
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);
 

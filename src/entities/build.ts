@@ -53,6 +53,30 @@ function initialsMatch(ctx: Context, p: Parts): EntityEntry | undefined {
 
 interface Group { entity: Entity; parts?: Parts; entry?: EntityEntry; order: number }
 
+/** The first organization of several words (in group order) whose first word is `word` as sameWord() has it.
+ * An index of the first words' keys: comparing each bare word with every body was quadratic in a long text. */
+function fullBodiesByFirstWord(groups: readonly Group[]): (word: string) => Group | undefined {
+  const byKey = new Map<string, Group[]>();
+  for (const h of groups) {
+    if (h.entity.type !== 'organization' || !/\s/.test(h.entity.name)) continue;
+    const w = foldCase(h.entity.name.split(/\s/)[0]);
+    const keys = new Set(['=' + w, ...entryKeys(w).map((k) => 'e' + k), ...textKeys(w).map((k) => 't' + k)]);
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (list) list.push(h);
+      else byKey.set(k, [h]);
+    }
+  }
+  return (word) => {
+    const x = foldCase(word);
+    // sameWord(w, x): the same word, or a text key of x among the entry keys of w, or the other way round
+    const keys = ['=' + x, ...textKeys(x).map((k) => 'e' + k), ...entryKeys(x).map((k) => 't' + k)];
+    let best: Group | undefined;
+    for (const k of keys) for (const h of byKey.get(k) ?? []) if (!best || h.order < best.order) best = h;
+    return best;
+  };
+}
+
 /** Inflection changes the end of a name, not its first letters: persons to compare are looked up by them. */
 function bucketsOf(p: Parts): string[] {
   const out: string[] = [];
@@ -146,10 +170,11 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   });
 
   // a bare head word names the body the text already named in full: «Сенат» → «Сенат Парламента»
+  const bodyNamedBy = fullBodiesByFirstWord(groups);
   for (const g of [...groups]) {
     const e = g.entity;
     if (e.type !== 'organization' || g.entry || /\s/.test(e.name)) continue;
-    const full = groups.find((h) => h !== g && h.entity.type === 'organization' && /\s/.test(h.entity.name) && sameWord(h.entity.name.split(/\s/)[0], e.name));
+    const full = bodyNamedBy(e.name);
     const weak = e.mentions.every((i) => mentions[i].reason === 'names:institution-weak');
     if (!full && weak) { groups.splice(groups.indexOf(g), 1); continue; }
     if (!full) continue;

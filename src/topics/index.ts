@@ -36,12 +36,25 @@ function objectAfter(doc: Doc, ctx: Context, from: number, to: number, partyWord
   return j >= i ? { first: i, last: j } : null;
 }
 
+const innerCache = new WeakMap<readonly Mention[], Uint8Array>();
+
+/** Tokens inside a mention (not its first or last): a list is not split there («Боснии и Герцеговины»).
+ * Built once per document: marking them for each subject phrase made a long sentence quadratic. */
+function innerTokens(doc: Doc): Uint8Array {
+  let mask = innerCache.get(doc.mentions);
+  if (!mask) {
+    mask = new Uint8Array(doc.tokens.length);
+    for (const m of doc.mentions) for (let i = m.first + 1; i < m.last; i++) mask[i] = 1;
+    innerCache.set(doc.mentions, mask);
+  }
+  return mask;
+}
+
 /** «торговлю, энергетику и транспорт» → three subjects; «мирного разрешения конфликтов и развития …» → two. */
 function splitSubjects(doc: Doc, ctx: Context, span: Span): Span[] {
   const { tokens } = doc;
   const headCases = new Set(ctx.morph.parse(tokens[span.first].text).map((p) => p.case));
-  const insideMention = new Uint8Array(span.last + 1);
-  for (const m of doc.mentions) for (let i = m.first + 1; i < m.last; i++) insideMention[i] = 1;
+  const insideMention = innerTokens(doc);
   const parts: Span[] = [];
   let start = span.first;
   for (let i = span.first + 1; i < span.last; i++) {

@@ -1,12 +1,13 @@
 // The built-in dictionaries, validated and compiled at build time into one JSON file in dist/,
 // so that creating an extractor neither re-validates nor re-compiles them.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { MentionKind } from '../doc.js';
 import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js';
 import type { Tables } from './knowledge.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
-export const ARTIFACT_VERSION = 2;
+export const ARTIFACT_VERSION = 3;
 
 /** A phrase word as [folded word, exact text, capitalized]: its keys are derived again when first needed. */
 type SerialWord = [string | null, string | null, boolean];
@@ -21,8 +22,6 @@ export interface Artifact {
   tables: Record<string, SerialTable | Record<string, SerialTable>>;
   /** Every key a phrase word is stored under (Knowledge.keyUniverse), precomputed. */
   universe: string[];
-  /** Knowledge.lemmaForms: every form of every lemma key, one per line (one string parses fastest). */
-  lemmaForms: string;
 }
 
 /** A cheap fingerprint of a dictionary folder: file names, sizes and modification times. */
@@ -77,13 +76,13 @@ export function writeArtifact(path: string, dir: string, set: DictionarySet, tab
     set: { ...set, entities: set.entities.map((e) => ({ ...e, source: e.source.slice(e.source.indexOf('dictionaries')) })) },
     tables: { entities: serializeTable(tables.entities), titles: serializeTable(tables.titles), topicTerms: serializeTable(tables.topicTerms), phrases },
     universe: [...universe],
-    lemmaForms: lemmaForms.join('\n'),
   };
   writeFileSync(path, JSON.stringify(artifact));
+  writeFileSync(formsPath(path), lemmaForms.join('\n'));
 }
 
 /** The prebuilt set and tables, or null when the artifact is missing or older than the dictionaries. */
-export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string>; lemmaForms: string } | null {
+export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string>; lemmaForms: string | null } | null {
   let a: Artifact;
   try {
     a = JSON.parse(readFileSync(path, 'utf8')) as Artifact;
@@ -96,9 +95,20 @@ export function readArtifact(path: string, dir: string): { set: DictionarySet; t
   return {
     set: a.set,
     universe: new Set(a.universe),
-    lemmaForms: a.lemmaForms,
+    lemmaForms: readOptional(formsPath(path)),
     tables: { entities: deserializeTable(t.entities), titles: deserializeTable(t.titles), topicTerms: deserializeTable(t.topicTerms), phrases },
   };
 }
 
 export const ARTIFACT_NAME = 'knowledge.json';
+export const LEMMA_FORMS_NAME = 'lemma-forms.txt';
+/** Knowledge.lemmaForms, one per line, in a text file beside the artifact: as a JSON string it took ~20 ms to parse. */
+const formsPath = (artifact: string) => join(dirname(artifact), LEMMA_FORMS_NAME);
+
+function readOptional(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}

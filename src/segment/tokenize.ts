@@ -20,12 +20,17 @@ const CASED = 16; // changed by toLowerCase
 const SPACE = 32; // \s
 const TABLED: Array<[number, number]> = [[0, 0x500], [0x2000, 0x2070]]; // Basic Latin to Cyrillic; General Punctuation
 const CLASS = new Uint8Array(0x2070);
-for (const [from, to] of TABLED) {
-  for (let c = from; c < to; c++) {
-    const ch = String.fromCharCode(c);
-    CLASS[c] = (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD : 0) | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0)
-      | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (ch.toLowerCase() !== ch ? CASED : 0) | (/\s/u.test(ch) ? SPACE : 0);
-  }
+{
+  // one scan per property over all the tabled characters (testing them one by one took ~5 ms at start-up)
+  let all = '';
+  for (const [from, to] of TABLED) for (let c = from; c < to; c++) all += String.fromCharCode(c);
+  const mark = (re: RegExp, flag: number) => { for (const m of all.matchAll(re)) CLASS[m[0].charCodeAt(0)] |= flag; };
+  mark(/[\p{L}\p{M}\p{N}]/gu, WORD);
+  mark(/\p{L}/gu, LETTER);
+  mark(/\p{Lu}/gu, UPPER);
+  mark(/\p{Ll}/gu, LOWER);
+  mark(/\s/gu, SPACE);
+  for (const ch of all) if (ch.toLowerCase() !== ch) CLASS[ch.charCodeAt(0)] |= CASED;
 }
 const tabled = (c: number) => c < 0x500 || (c >= 0x2000 && c < 0x2070);
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2011 || c === 0x2010 || c === 0x2d; // ' ’ ‑ ‐ -

@@ -1,4 +1,4 @@
-// Build step: validate the built-in dictionaries and compile them into dist/knowledge.json.
+// Build step: validate the built-in dictionaries and compile them into dist/ (see ARTIFACT_NAME).
 //   node dist/scripts/compile-dictionaries.js
 import { join } from 'node:path';
 import { ARTIFACT_NAME, writeArtifact } from '../src/dictionary/artifact.js';

@@ -84,10 +84,10 @@ describe('the compiled artifact in dist/', () => {
     expect(dist.createExtractor().extract(text)).toEqual(dist.createExtractor({ prebuilt: false }).extract(text));
   });
   it('is ignored when the dictionaries changed after the build', async () => {
-    const { readArtifact } = await import('../src/dictionary/artifact.js');
-    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), BUILTIN_DICTIONARIES)).not.toBeNull();
+    const { ARTIFACT_NAME, readArtifact } = await import('../src/dictionary/artifact.js');
+    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', ARTIFACT_NAME), BUILTIN_DICTIONARIES)).not.toBeNull();
     const dir = userDir({ 'a.json': { description: 'd', source: 's', entries: [] } });
-    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', 'knowledge.json'), dir)).toBeNull();
+    expect(readArtifact(join(BUILTIN_DICTIONARIES, '..', 'dist', ARTIFACT_NAME), dir)).toBeNull();
   });
 });
 

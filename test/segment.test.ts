@@ -66,7 +66,7 @@ describe('quotation spans', () => {
 });
 
 describe('lookup keys', () => {
-  // the build lists every form of the lemma keys (dist/knowledge.json); compiled at load, the
+  // the build lists every form of the lemma keys (dist/lemma-forms.utf16le.txt); compiled at load, the
   // knowledge has no such list and the segmenter analyses every word starting like a lemma key
   const text = `${SAMPLE}\nПосла Японии приняли в Евросоюзе. Блоггеры и антропологи обсудили ввод посольств; к вечеру встретились кандидаты.`;
   const withForms = (): Context => {

@@ -1,5 +1,6 @@
-// The built-in dictionaries, validated and compiled at build time into one JSON file in dist/,
-// so that creating an extractor neither re-validates nor re-compiles them.
+// The built-in dictionaries, validated and compiled at build time into dist/ (the phrase tables as JSON,
+// and the forms of the lemma keys as a word list), so that creating an extractor neither re-validates
+// nor re-compiles them.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MentionKind } from '../doc.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { context } from './helpers.js';
+import Az from 'az';
+import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
@@ -24,6 +25,15 @@ describe('morphology (az)', () => {
     expect(['министр', 'Сената', 'еще', 'ещё'].map((w) => m.known(w))).toEqual([true, true, true, true]);
     // a guess from the ending, a stutter reading («блоггеры» as «блогеры»), a prefix guess
     expect(['Ашимбаева', 'блоггеры', 'пророссийскими'].map((w) => m.known(w))).toEqual([false, false, false]);
+  });
+  it('gives each parse the lemma that az itself normalises it to (the analyzer computes it directly)', () => {
+    const m = context().morph;
+    const words = [...new Set(tokenize(SAMPLE).filter((t) => t.kind === 'word').map((t) => t.text))];
+    words.push('пророссийскими', 'блоггеры', 'ещё', 'Ашимбаевым', 'по-русски', 'наилучший', 'Кот-д\'Ивуар', 'XVI');
+    for (const w of words) {
+      const own = Az.Morph(w).slice(0, 8).map((p) => (p.normalize()?.word ?? p.word ?? '').toLowerCase().replace(/ё/g, 'е'));
+      expect(m.parse(w).map((p) => p.lemma), w).toEqual(own);
+    }
   });
   it('lists every dictionary form of a lemma, names and places included', () => {
     const forms = lemmaForms(['посол', 'евросоюз']);

@@ -51,6 +51,7 @@ export function initMorphology(): void {
       const buf = readFileSync(url);
       data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
       if (url.endsWith(INTERNAL_TAGS)) tagCount = (data as unknown[]).length;
+      if (url.endsWith(SUFFIXES)) suffixes = data as string[];
     } catch (e) {
       pending.push(() => cb(e));
       return;
@@ -64,29 +65,68 @@ export function initMorphology(): void {
   withoutDeepFreeze(() => { while (pending.length) pending.shift()!(); });
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
   installFastPaths();
+  DictionaryParse = Object.getPrototypeOf(Az.Morph('слово')[0]).constructor as DictionaryParseClass;
   ready = true;
+}
+
+// az normalizes a dictionary parse by building the parse of form 0 of its paradigm (a new object, a
+// substring and a concatenation) for every parse of every new word; its word is computed here directly,
+// from the same tables and in the same way (DictionaryParse.prototype.inflect in az 0.2.3).
+const SUFFIXES = '/suffixes.json';
+const PARADIGM_PREFIXES = ['', 'по', 'наи']; // az's `prefixes`
+let suffixes: string[] = [];
+type DictionaryParseClass = abstract new (...args: never[]) => AzParse;
+let DictionaryParse: DictionaryParseClass | null = null;
+interface Paradigm { paradigm: number[]; formCnt: number; formIdx: number }
+
+function normalWord(p: AzParse): string | undefined {
+  if (DictionaryParse && p instanceof DictionaryParse) {
+    const { paradigm, formCnt: n, formIdx: f } = p as unknown as Paradigm;
+    const w = p.word;
+    const base = w.substring(PARADIGM_PREFIXES[paradigm[(n << 1) + f]].length, w.length - suffixes[paradigm[f]].length);
+    return PARADIGM_PREFIXES[paradigm[n << 1]] + base + suffixes[paradigm[0]];
+  }
+  // az cannot normalize some predicted forms; the word itself is then its lemma
+  return p.normalize()?.word ?? p.word;
 }
 
 /** Parses' tag lists are few and never changed: one shared array per distinct list keeps the cache small. */
 const TAG_LISTS = new Map<string, string[]>();
+type TagFields = Pick<Parse, 'pos' | 'case' | 'number' | 'gender' | 'tags'>;
+/** What a parse takes from its tag, read once per tag (az shares its ~10,000 tags among all parses). */
+const TAG_FIELDS = new WeakMap<object, TagFields>();
+
+function tagFields(t: AzParse['tag']): TagFields {
+  let f = TAG_FIELDS.get(t);
+  if (!f) {
+    const kept: string[] = [];
+    for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(g);
+    for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(g);
+    const key = kept.join(',');
+    let tags = TAG_LISTS.get(key);
+    if (!tags) TAG_LISTS.set(key, (tags = kept));
+    f = {
+      pos: t.POST ?? '',
+      case: (t.CAse as Case) ?? null,
+      number: (t.NMbr as 'sing' | 'plur') ?? null,
+      gender: (t.GNdr as 'masc' | 'femn' | 'neut') ?? null,
+      tags,
+    };
+    TAG_FIELDS.set(t, f);
+  }
+  return f;
+}
 
 export function toParse(p: AzParse): Parse {
-  const t = p.tag;
-  // az cannot normalize some predicted forms; the word itself is then its lemma
-  const lemma = (p.normalize()?.word ?? p.word ?? '').toLowerCase();
-  const kept: string[] = [];
-  for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(g);
-  for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(g);
-  const key = kept.join(',');
-  let tags = TAG_LISTS.get(key);
-  if (!tags) TAG_LISTS.set(key, (tags = kept));
+  const lemma = (normalWord(p) ?? '').toLowerCase();
+  const f = tagFields(p.tag);
   return {
-    lemma: lemma.replace(/ё/g, 'е'),
-    pos: t.POST ?? '',
-    case: (t.CAse as Case) ?? null,
-    number: (t.NMbr as 'sing' | 'plur') ?? null,
-    gender: (t.GNdr as 'masc' | 'femn' | 'neut') ?? null,
-    tags,
+    lemma: lemma.includes('ё') ? lemma.replace(/ё/g, 'е') : lemma,
+    pos: f.pos,
+    case: f.case,
+    number: f.number,
+    gender: f.gender,
+    tags: f.tags,
     score: p.score,
     known: p.parser === 'Dictionary',
   };

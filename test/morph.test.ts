@@ -4,6 +4,7 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
+import { azSuffixKnown } from '../src/morph/az-fast-paths.js';
 
 describe('morphology (az)', () => {
   it('gives lemma, case and name/geo tags', () => {
@@ -34,6 +35,16 @@ describe('morphology (az)', () => {
       const own = Az.Morph(w).slice(0, 8).map((p) => (p.normalize()?.word ?? p.word ?? '').toLowerCase().replace(/ё/g, 'е'));
       expect(m.parse(w).map((p) => p.lemma), w).toEqual(own);
     }
+  });
+  it('guesses unknown words exactly as az does (its SuffixKnown, replaced by a faster copy)', () => {
+    context();
+    const ours = (Az.Morph as unknown as { Parsers: Record<string, (w: string, c: object) => unknown[]> }).Parsers.SuffixKnown;
+    const config = { ignoreCase: false, replacements: { е: 'ё' } };
+    const show = (ps: unknown[]) => ps.map((p) => { const q = p as { score: number; tag: object; toString(): string }; return `${q.toString()} ${String(q.tag)} ${q.score}`; });
+    const words = [...new Set(tokenize(SAMPLE).filter((t) => t.kind === 'word' && t.text.length >= 4 && !context().morph.known(t.text)).map((t) => t.text))];
+    words.push('Ашимбаевым', 'Хаббашем', 'Токаева', 'позавчерашний', 'наиважнейшими', 'блоггеры', 'Ёлкиной', 'кибератаками');
+    expect(words.length).toBeGreaterThan(20);
+    for (const w of words) expect(show(ours(w, config)), w).toEqual(show(azSuffixKnown!(w, config)));
   });
   it('lists every dictionary form of a lemma, names and places included', () => {
     const forms = lemmaForms(['посол', 'евросоюз']);

@@ -1,5 +1,5 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import type { Case, Doc, Mention, TitleSpan, Token } from '../doc.js';
+import type { Case, Doc, Mention, Parse, TitleSpan, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
@@ -135,6 +135,15 @@ function prepositionCase(prev: Token | undefined, words: Token[], ctx: Context):
 }
 
 /** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
+/** A word's class follows from its text and its parses, and the analyzer keeps one parse list per word:
+ * the class is kept with it (classifying was a quarter of this stage on text seen before). */
+const CLASSES = new WeakMap<readonly Parse[], Readonly<NameWord>>();
+function classOf(t: Token, parses: Parse[]): Readonly<NameWord> {
+  let c = CLASSES.get(parses);
+  if (!c) CLASSES.set(parses, (c = classifyWord(t, parses)));
+  return c;
+}
+
 export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   // Places are soft: «Владимир Путин» is a person although «Владимир» is a city.
@@ -146,7 +155,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const cls = (j: number): NameWord | null => {
     if (!cache.has(j)) {
       const t = tokens[j];
-      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classifyWord(t, ctx.morph.parse(t.text)) : null);
+      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parse(t.text)) : null);
     }
     return cache.get(j)!;
   };

@@ -6,6 +6,7 @@ import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { hasCase, isVerb, lemmas, mentionCases, partyList, type Party } from './clauses.js';
+import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 
 interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception' | 'dative'; format: Meeting['format'] }
 
@@ -30,20 +31,6 @@ function inQuote(doc: Doc, i: number): boolean {
   return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
 }
 
-/** A verb form starts with the first letters of its lemma (встречусь, приму, позвоню): a word that does not
- * start like a trigger verb is not parsed, which spared most of this stage's morphology. */
-const VERB_PREFIX = 3;
-const prefixCache = new WeakMap<object, Set<string>>();
-function verbPrefixes(k: Context['knowledge']): Set<string> {
-  let set = prefixCache.get(k);
-  if (!set) {
-    set = new Set();
-    for (const list of [k.cues.meetingVerbs, k.cues.receptionVerbs, k.cues.dativeMeetingVerbs]) for (const l of list) set.add(l.slice(0, VERB_PREFIX));
-    prefixCache.set(k, set);
-  }
-  return set;
-}
-
 function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   const { tokens } = doc;
   const sent = doc.sentences[s];
@@ -58,10 +45,10 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
     out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
   }
-  const prefixes = verbPrefixes(k);
+  const verbStarts = lemmaStarts(k.cues, () => [...k.cues.meetingVerbs, ...k.cues.receptionVerbs, ...k.cues.dativeMeetingVerbs]);
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || (!prefixes.has(t.norm.slice(0, VERB_PREFIX)) && !k.cues.meetingVerbs.has(t.norm))) continue;
+    if (t.kind !== 'word' || (!startsLike(verbStarts, t.norm) && !k.cues.meetingVerbs.has(t.norm))) continue;
     const ls = ctx.morph.parse(t.text).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
       const before = tokens[i - 1];

@@ -4,6 +4,7 @@ import type { Doc, Meeting, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { nominativePhrase } from '../morph/inflect.js';
+import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { isVerb, lemmas } from '../meetings/clauses.js';
 
 const OBJECT_PREPOSITIONS = /^(о|об|обо|по|касательно)$/;
@@ -112,7 +113,9 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
     if (found) return found;
     found = [];
     const sent = doc.sentences[s];
+    const verbStarts = lemmaStarts(k.triggers.topicVerbObjects, () => Object.keys(k.triggers.topicVerbObjects));
     for (let i = sent.firstToken; i <= sent.lastToken; i++) {
+      if (!startsLike(verbStarts, tokens[i].norm)) continue;
       const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);
       if (!prep || !ctx.morph.parse(tokens[i].text).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
       for (let j = i + 1; j <= Math.min(sent.lastToken, i + VERB_OBJECT_REACH); j++) {

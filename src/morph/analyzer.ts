@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az, { type AzParse } from 'az';
 import type { Case, Parse } from '../doc.js';
-import { dictionaryWord, installFastPaths, keepWordsDawg } from './az-fast-paths.js';
+import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
@@ -51,7 +51,7 @@ export function initMorphology(): void {
       const buf = readFileSync(url);
       data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
       if (url.endsWith(INTERNAL_TAGS)) tagCount = (data as unknown[]).length;
-      if (url.endsWith(SUFFIXES)) suffixes = data as string[];
+      if (url.endsWith(SUFFIXES)) keepSuffixes(data as string[]);
     } catch (e) {
       pending.push(() => cb(e));
       return;
@@ -65,30 +65,10 @@ export function initMorphology(): void {
   withoutDeepFreeze(() => { while (pending.length) pending.shift()!(); });
   if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
   installFastPaths();
-  DictionaryParse = Object.getPrototypeOf(Az.Morph('слово')[0]).constructor as DictionaryParseClass;
   ready = true;
 }
 
-// az normalizes a dictionary parse by building the parse of form 0 of its paradigm (a new object, a
-// substring and a concatenation) for every parse of every new word; its word is computed here directly,
-// from the same tables and in the same way (DictionaryParse.prototype.inflect in az 0.2.3).
 const SUFFIXES = '/suffixes.json';
-const PARADIGM_PREFIXES = ['', 'по', 'наи']; // az's `prefixes`
-let suffixes: string[] = [];
-type DictionaryParseClass = abstract new (...args: never[]) => AzParse;
-let DictionaryParse: DictionaryParseClass | null = null;
-interface Paradigm { paradigm: number[]; formCnt: number; formIdx: number }
-
-function normalWord(p: AzParse): string | undefined {
-  if (DictionaryParse && p instanceof DictionaryParse) {
-    const { paradigm, formCnt: n, formIdx: f } = p as unknown as Paradigm;
-    const w = p.word;
-    const base = w.substring(PARADIGM_PREFIXES[paradigm[(n << 1) + f]].length, w.length - suffixes[paradigm[f]].length);
-    return PARADIGM_PREFIXES[paradigm[n << 1]] + base + suffixes[paradigm[0]];
-  }
-  // az cannot normalize some predicted forms; the word itself is then its lemma
-  return p.normalize()?.word ?? p.word;
-}
 
 /** Parses' tag lists are few and never changed: one shared array per distinct list keeps the cache small. */
 const TAG_LISTS = new Map<string, string[]>();

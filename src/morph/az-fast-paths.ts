@@ -4,7 +4,7 @@
 // az's own code, and a new word (az and our conversion) takes ~28 µs instead of ~43 (an unknown one
 // ~35 instead of ~65). Written against az 0.2.3: check the equivalence again before upgrading az.
 //
-// 1. Tags. az keeps every grammeme of a tag as a property of a frozen object with dozens of
+// 1. Tags. az keeps every grammeme of a tag as a property of an object with dozens of
 //    properties (V8 stores such objects as dictionaries), and its parsers ask each candidate
 //    tag isProductive() (13 absent properties looked up), isCapitalized() (5) and toString()
 //    (two joins, for the probability lookup of every dictionary parse). Tags are shared and

@@ -5,8 +5,9 @@ import type { Analyzer } from './morph/analyzer.js';
 export interface Context {
   knowledge: Knowledge;
   morph: Analyzer;
-  /** Lookup keys by token text, shared by the documents of one extractor. */
-  tokenKeyCache: Map<string, string[]>;
+  /** Lookup keys by token text, with the bits of the tables that have phrases under them, shared by the
+   * documents of one extractor. */
+  tokenKeyCache: Map<string, { keys: string[]; tables: number }>;
 }
 
 export function createContext(knowledge: Knowledge, morph: Analyzer): Context {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryKeys, textKeys } from '../src/gazetteer/endings.js';
-import { addPhrase, emptyTable } from '../src/gazetteer/compile.js';
-import { matchAll, tokenKeys } from '../src/gazetteer/match.js';
+import { addPhrase, emptyTable, phrasesAt } from '../src/gazetteer/compile.js';
+import { matchAll, tableMasks, tokenKeys } from '../src/gazetteer/match.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { tokenize } from '../src/segment/tokenize.js';
-import { runUntil, spanText } from './helpers.js';
+import { context, runUntil, SAMPLE, spanText } from './helpers.js';
 
 const matchIn = (phrases: Array<[string, string, boolean?]>, text: string) => {
   const table = emptyTable<string>();
@@ -63,5 +63,25 @@ describe('gazetteer stage', () => {
   it('finds position titles', () => {
     const d = runUntil('Председатель Сената встретился с министром иностранных дел.', 'gazetteer');
     expect(d.titles.map((t) => spanText(d, t.first, t.last))).toEqual(['Председатель Сената', 'министром иностранных дел']);
+  });
+});
+
+describe('table masks', () => {
+  it('mark for each token exactly the tables with a phrase under its keys, and skipping the rest changes no match', () => {
+    const d = runUntil(SAMPLE, 'segment');
+    const k = context().knowledge;
+    const masks = tableMasks(d.keys)!;
+    expect(masks).toHaveLength(d.tokens.length);
+    let unset = 0;
+    for (const table of k.maskedTables) {
+      for (let i = 0; i < d.tokens.length; i++) {
+        const has = d.keys[i].some((key) => phrasesAt(table, key) !== null);
+        expect((masks[i] & (1 << table.bit!)) !== 0).toBe(has);
+        if (!has) unset++;
+      }
+      // copies carry no masks, so every token is looked up
+      expect(matchAll(table, d.tokens, d.keys)).toEqual(matchAll(table, d.tokens.slice(), d.keys.slice()));
+    }
+    expect(unset).toBeGreaterThan(d.tokens.length); // most tokens, for most tables
   });
 });

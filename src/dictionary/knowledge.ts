@@ -44,6 +44,8 @@ export interface Knowledge extends Tables {
   /** Every dictionary form of the lemmas among the keys, one per line, computed at build time (null for
    * dictionaries compiled at load, which take a cheaper, looser filter): only these words need their lemmas. */
   lemmaForms: string | null;
+  /** The phrase tables in the order of their bits (PhraseTable.bit): the segmenter records per token which have phrases for it. */
+  maskedTables: PhraseTable<number>[];
 }
 
 export function keysOf(tables: Tables): Set<string> {
@@ -148,7 +150,14 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: universe ?? keysOf(tables),
     lemmaForms,
+    maskedTables: withBits([tables.entities, tables.titles, tables.topicTerms, ...Object.values(tables.phrases)]),
   };
+}
+
+function withBits(tables: PhraseTable<number>[]): PhraseTable<number>[] {
+  if (tables.length > 8) throw new Error('token masks hold 8 tables');
+  tables.forEach((t, i) => { t.bit = i; });
+  return tables;
 }
 
 export function compileKnowledge(set: DictionarySet): Knowledge {

@@ -30,6 +30,8 @@ export interface PhraseTable<T> {
   size: number;
   /** A prebuilt table builds a key's phrases on its first lookup (see dictionary/artifact.ts). */
   load?: (key: string) => Phrase<T>[] | null;
+  /** The table's bit in the masks the segmenter records per token (see tableMasks in match.ts). */
+  bit?: number;
 }
 
 /** The phrases filed under a key, or null. */

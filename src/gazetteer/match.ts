@@ -47,8 +47,20 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Per token of a document, the bits of the tables that file a phrase under any of its keys: the segmenter
+ * knows them per word form, and a token whose bit is not set needs no lookup at all (most tokens, for most
+ * of the ~8 tables a document is matched against). Keyed by the document's keys; other key lists have none. */
+const TABLE_MASKS = new WeakMap<readonly string[][], Uint8Array>();
+
+export function setTableMasks(keys: readonly string[][], masks: Uint8Array): void {
+  TABLE_MASKS.set(keys, masks);
+}
+
+export const tableMasks = (keys: readonly string[][]): Uint8Array | undefined => TABLE_MASKS.get(keys);
+
 /** Phrases matching at token i (not past token `to`), longest first. */
-export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number, to = tokens.length - 1): PhraseMatch<T>[] {
+export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number, to = tokens.length - 1, masks = tableMasks(keys)): PhraseMatch<T>[] {
+  if (masks !== undefined && table.bit !== undefined && (masks[i] & (1 << table.bit)) === 0) return NONE as PhraseMatch<T>[];
   let out: PhraseMatch<T>[] | null = null;
   const tk = keys[i];
   for (let ki = 0; ki < tk.length; ki++) {
@@ -102,8 +114,9 @@ export function matchAll<T>(table: PhraseTable<T>, tokens: readonly Token[], key
 
 function matchRange<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], from: number, to: number): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
+  const masks = tableMasks(keys);
   for (let i = from; i <= to; i++) {
-    const m = matchesAt(table, tokens, keys, i, to);
+    const m = matchesAt(table, tokens, keys, i, to, masks);
     if (!m.length) continue;
     const best = m[0];
     for (const x of m) if (x.last === best.last && x.phrase.priority === best.phrase.priority) out.push(x);

@@ -1,7 +1,8 @@
 import type { Doc, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
-import { tokenKeys } from '../gazetteer/match.js';
+import { setTableMasks, tokenKeys } from '../gazetteer/match.js';
+import { phrasesAt } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-words.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
@@ -42,7 +43,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
   const universe = ctx.knowledge.keyUniverse;
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const filter = lemmaFilter(ctx.knowledge);
-  const keys = tokens.map((t) => {
+  const masks = new Uint8Array(tokens.length);
+  const keys = tokens.map((t, i) => {
     // words, most tokens, are keyed by their text alone: no string is built per token
     const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
@@ -52,11 +54,16 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
       const plain = tokenKeys([t], () => [])[0];
       const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
-      k = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
+      const own = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
         .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
+      let tables = 0;
+      for (const table of ctx.knowledge.maskedTables) if (own.some((key) => phrasesAt(table, key) !== null)) tables |= 1 << table.bit!;
+      k = { keys: own, tables };
       cache.set(detached(id), k);
     }
-    return k;
+    masks[i] = k.tables;
+    return k.keys;
   });
+  setTableMasks(keys, masks);
   return { ...doc, paragraphs, sentences, tokens, keys, quoteSpans: findQuoteSpans(tokens) };
 }

@@ -2,6 +2,7 @@
 import type { Doc, DocumentMeta } from '../doc.js';
 import type { Context } from '../context.js';
 import { findDates } from '../dates/parse.js';
+import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 
 const HEADLINE_MAX = 250;
 
@@ -32,25 +33,16 @@ export function readMetaLines(doc: Doc): DocumentMeta {
   return { title, publisher: null, hashtags, date };
 }
 
-/** Letters a verb form shares with its lemma («передает», «передавать»): the stem before any ending. */
-const VERB_START = 3;
-const startsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
-function verbStarts(verbs: ReadonlySet<string>): Set<string> {
-  let out = startsCache.get(verbs);
-  if (!out) startsCache.set(verbs, (out = new Set([...verbs].map((v) => v.slice(0, VERB_START)))));
-  return out;
-}
-
 /** Stage: headline, hashtags, date, and the publisher («передает Kazpravda.kz»). */
 export function readMeta(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
   let publisher: string | null = null;
   const verbs = ctx.knowledge.cues.publisherVerbs;
-  const starts = verbStarts(verbs);
+  const starts = lemmaStarts(ctx.knowledge.cues, 'publisher verbs', () => verbs);
   for (let i = 0; i < tokens.length - 1 && !publisher; i++) {
     const t = tokens[i];
     // only words that begin like a publisher verb are worth a morphological analysis (6% of a run when every word was)
-    if (t.kind !== 'word' || !starts.has(t.norm.slice(0, VERB_START))) continue;
+    if (t.kind !== 'word' || !startsLike(starts, t.norm)) continue;
     if (!verbs.has(ctx.morph.parse(t.text)[0]?.lemma ?? t.norm) && !verbs.has(t.norm)) continue;
     // the publisher follows the verb up to the end of the clause: «передает Kazpravda.kz», «сообщает пресс-служба Акорды»
     const next = tokens[i + 1];

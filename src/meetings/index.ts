@@ -45,7 +45,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
     out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
   }
-  const verbStarts = lemmaStarts(k.cues, () => [...k.cues.meetingVerbs, ...k.cues.receptionVerbs, ...k.cues.dativeMeetingVerbs]);
+  const verbStarts = lemmaStarts(k.cues, 'meeting verbs', () => [...k.cues.meetingVerbs, ...k.cues.receptionVerbs, ...k.cues.dativeMeetingVerbs]);
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || (!startsLike(verbStarts, t.norm) && !k.cues.meetingVerbs.has(t.norm))) continue;

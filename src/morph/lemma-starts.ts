@@ -1,17 +1,19 @@
-// A form of a verb starts with the first letters of its lemma (встречусь, приму, попрошу, расскажу): a word
-// that starts like none of a few cue lemmas need not be analysed to find out whether it is one of them.
-// Analysing every word of a sentence to look for a handful of verbs was much of the time on new text.
+// A form of a word starts with the first letters of its lemma (встречусь, приму, посла, передает): a word
+// that starts like none of a few lemmas need not be analysed to find out whether it is one of them.
+// Analysing every word to look for a handful of cue verbs was much of the time on new text.
 export const LEMMA_START = 3;
 
-const starts = new WeakMap<object, Set<string>>();
+const starts = new WeakMap<object, Map<string, Set<string>>>();
 
-/** The first letters of the lemmas, built once per owner (the knowledge object the lemmas come from). */
-export function lemmaStarts(owner: object, lemmas: () => Iterable<string>): Set<string> {
-  let set = starts.get(owner);
+/** The first letters of some lemmas, built once per owner (the knowledge object they come from) and purpose. */
+export function lemmaStarts(owner: object, purpose: string, lemmas: () => Iterable<string>): Set<string> {
+  let byPurpose = starts.get(owner);
+  if (!byPurpose) starts.set(owner, (byPurpose = new Map()));
+  let set = byPurpose.get(purpose);
   if (!set) {
     set = new Set();
     for (const l of lemmas()) set.add(l.slice(0, LEMMA_START));
-    starts.set(owner, set);
+    byPurpose.set(purpose, set);
   }
   return set;
 }

@@ -4,22 +4,21 @@ import { detached } from '../detached.js';
 import { setTableMasks, tokenKeys } from '../gazetteer/match.js';
 import { phrasesAt } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-words.js';
+import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 /** Like the morphology cache, restarted past 50,000 token forms (the bench corpus has ~39,000). */
 const KEY_CACHE_LIMIT = 50_000;
-/** Lemma keys are looked up only for words starting like some lemma key (first letters)… */
-const LEMMA_PREFIX = 3;
+/** Lemma keys are looked up only for words starting like some lemma key… */
 interface LemmaFilter { prefixes: Set<string>; isForm: ((word: string) => boolean) | null }
 const filterCache = new WeakMap<object, LemmaFilter>();
 
 function lemmaFilter(k: Context['knowledge']): LemmaFilter {
   let f = filterCache.get(k);
   if (!f) {
-    const prefixes = new Set<string>();
-    for (const key of k.keyUniverse) if (key.startsWith('l:')) prefixes.add(key.slice(2, 2 + LEMMA_PREFIX));
+    const prefixes = lemmaStarts(k, 'lemma keys', () => [...k.keyUniverse].filter((key) => key.startsWith('l:')).map((key) => key.slice(2)));
     f = { prefixes, isForm: k.lemmaForms === null ? null : sortedWords(k.lemmaForms) };
     filterCache.set(k, f);
   }
@@ -30,7 +29,7 @@ function lemmaFilter(k: Context['knowledge']): LemmaFilter {
  * word in az's dictionary has dictionary lemmas only. (The prefix test also keeps abbreviations such as «к»,
  * кандидат, from getting lemmas.) */
 function lemmaCandidate(t: Token, f: LemmaFilter, ctx: Context): boolean {
-  if (!f.prefixes.has(t.norm.slice(0, LEMMA_PREFIX))) return false;
+  if (!startsLike(f.prefixes, t.norm)) return false;
   return f.isForm === null || f.isForm(t.norm) || !ctx.morph.known(t.text);
 }
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);

@@ -108,12 +108,12 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
   // sentence, a verb whose topic follows its preposition a few words on
   // (read once per sentence: one long sentence may hold many meetings)
   const verbObjects = new Map<number, Array<{ obj: Span; verb: number }>>();
+  const verbStarts = lemmaStarts(k.triggers, 'topic verbs', () => Object.keys(k.triggers.topicVerbObjects));
   const verbObjectsOf = (s: number) => {
     let found = verbObjects.get(s);
     if (found) return found;
     found = [];
     const sent = doc.sentences[s];
-    const verbStarts = lemmaStarts(k.triggers.topicVerbObjects, () => Object.keys(k.triggers.topicVerbObjects));
     for (let i = sent.firstToken; i <= sent.lastToken; i++) {
       if (!startsLike(verbStarts, tokens[i].norm)) continue;
       const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);

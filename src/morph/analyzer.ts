@@ -10,26 +10,60 @@ import { detached } from '../detached.js';
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
 
-// az builds every tag twice at start-up: in OpenCorpora's Latin notation (NOUN,anim…), which all
-// analysis uses, and in its Russian notation (СУЩ,од…) as tag.ext, which only az's debugging
-// printouts read. Giving every tag the one-grammeme Russian notation «НЕИЗВ» (unknown) instead
-// halves that work; tag.ext is therefore meaningless here. (az reads the Latin table first.)
+// az builds all of its ~10,000 tags at start-up, each twice: in OpenCorpora's Latin notation
+// (NOUN,anim…), which all analysis uses, and in its Russian notation (СУЩ,од…) as tag.ext, which only
+// az's debugging printouts read. A tag is an object with a property per grammeme, and building them
+// took ~100 ms of start-up, though a document needs a few hundred of them. So az is given
+// placeholders (the one-grammeme tag «НЕИЗВ», unknown), and the real tag is built the first time
+// az reads it (see lazyTags); tag.ext is always the placeholder, and meaningless here.
 const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
 const EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
-const UNKNOWN_EXTERNAL = 'НЕИЗВ';
+const PLACEHOLDER = 'НЕИЗВ';
 
-/** az freezes its ~10,000 tags recursively (its deepFreeze walks Object.getOwnPropertyNames of each tag and of
- * its grammeme lists), which took ~50 ms of start-up. Nothing reads or writes tags after that in a way that
- * depends on their being frozen, so while az's loaders run (synchronously, with no other code in between)
- * the walk is given no property names: deepFreeze then freezes the tag array alone. */
-function withoutDeepFreeze(run: () => void): void {
+/** While az's loaders run (synchronously, with no other code in between): az freezes its tag array
+ * recursively (its deepFreeze walks Object.getOwnPropertyNames of each tag and of its grammeme lists,
+ * ~50 ms); the walk is given no property names, and the freeze of the array is skipped and the array
+ * handed to `found`, as nothing depends on its being frozen. */
+function withoutDeepFreeze(isTagArray: (o: unknown) => boolean, found: (tags: object[]) => void, run: () => void): void {
   const names = Object.getOwnPropertyNames;
+  const freeze = Object.freeze;
   Object.getOwnPropertyNames = () => [];
+  Object.freeze = <T>(o: T): T => {
+    if (!isTagArray(o)) return freeze(o);
+    found(o as object[]);
+    return o;
+  };
   try {
     run();
   } finally {
     Object.getOwnPropertyNames = names;
+    Object.freeze = freeze;
   }
+}
+
+/** Empties az's tag array and gives it a prototype that builds a tag when az first reads its index
+ * (az reads tags only by index: tags[paradigm[…]]); the tag is then stored in the array, so later
+ * reads find it there, and a tag is the same object on every read. */
+function lazyTags(tags: object[], sources: string[]): void {
+  const placeholder = tags[0] as { constructor: new (s: string) => object; ext: object };
+  const Tag = placeholder.constructor;
+  const ext = placeholder.ext;
+  tags.length = 0;
+  tags.length = sources.length;
+  Object.setPrototypeOf(tags, new Proxy(Array.prototype, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const i = Number(key);
+        if (Number.isInteger(i) && i >= 0 && i < sources.length) {
+          const tag = new Tag(sources[i]) as { ext: object };
+          tag.ext = ext;
+          tags[i] = tag;
+          return tag;
+        }
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  }));
 }
 
 /** Loads the OpenCorpora data synchronously (az only offers callbacks; its loader is swapped for readFileSync). */
@@ -39,18 +73,17 @@ export function initMorphology(): void {
   // az counts pending loads and finishes when the count drops to zero, so the reads are
   // done synchronously but the callbacks are run only after init has registered them all.
   const pending: Array<() => void> = [];
-  let tagCount = 0;
+  let tagSources: string[] = [];
   Az.load = (url, type, cb) => {
     let data: unknown;
     try {
-      if (url.endsWith(EXTERNAL_TAGS) && tagCount) {
-        data = new Array(tagCount).fill(UNKNOWN_EXTERNAL);
-        pending.push(() => cb(null, data));
+      if (url.endsWith(EXTERNAL_TAGS) || url.endsWith(INTERNAL_TAGS)) {
+        if (url.endsWith(INTERNAL_TAGS)) tagSources = JSON.parse(readFileSync(url, 'utf8')) as string[];
+        pending.push(() => cb(null, new Array(tagSources.length).fill(PLACEHOLDER)));
         return;
       }
       const buf = readFileSync(url);
-      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-      if (url.endsWith(INTERNAL_TAGS)) tagCount = (data as unknown[]).length;
+      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : ownBuffer(buf);
       if (url.endsWith(SUFFIXES)) keepSuffixes(data as string[]);
     } catch (e) {
       pending.push(() => cb(e));
@@ -60,15 +93,28 @@ export function initMorphology(): void {
   };
   let error: unknown = null;
   let done = false;
+  let tags: object[] | null = null;
   keepWordsDawg();
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
-  withoutDeepFreeze(() => { while (pending.length) pending.shift()!(); });
-  if (error || !done) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  withoutDeepFreeze(
+    (o) => Array.isArray(o) && o.length === tagSources.length && o.length > 0,
+    (found) => { tags = found; },
+    () => { while (pending.length) pending.shift()!(); },
+  );
+  if (error || !done || !tags) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  lazyTags(tags, tagSources);
   installFastPaths();
   ready = true;
 }
 
 const SUFFIXES = '/suffixes.json';
+
+/** The ArrayBuffer of a file's bytes; a large file's Buffer has one of its own, which az can use as is
+ * (copying the 9 MB of DAWGs took ~9 ms of start-up), while a small one's shares node's pool. */
+function ownBuffer(buf: Buffer): ArrayBuffer {
+  const whole = buf.byteOffset === 0 && buf.buffer.byteLength === buf.byteLength;
+  return (whole ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)) as ArrayBuffer;
+}
 
 /** Parses' tag lists are few and never changed: one shared array per distinct list keeps the cache small. */
 const TAG_LISTS = new Map<string, string[]>();

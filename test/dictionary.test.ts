@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sortedWords } from '../src/dictionary/sorted-words.js';
+import { sortedLines, sortedWords } from '../src/dictionary/sorted-lines.js';
 import { addDictionaryJson, duplicateIds, emptyDictionarySet, listDictionaryFiles, loadDictionaryDir } from '../src/dictionary/load.js';
 import { BUILTIN_DICTIONARIES, createExtractor, DictionaryError } from '../src/index.js';
 
@@ -97,5 +97,15 @@ describe('sorted word lists', () => {
     const has = sortedWords(words.join('\n'));
     for (const w of words) expect(has(w), w).toBe(true);
     for (const w of ['', 'абвг', 'аа', 'пос', 'посл', 'посланник', 'яя', 'ж', 'e']) expect(has(w), w).toBe(false);
+  });
+  it('gives the payload of a keyed line, whatever the separators sort like', () => {
+    // keys that are prefixes of others, so that the search meets a line's key ending inside the key sought
+    const keys = ['абвгдеж', 'аб-вгд', 'x:--', 'ёлка'].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)));
+    const entries = [...new Set(keys)].map((k, i): [string, string] => [k, i % 3 ? String(i) : '']);
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const find = sortedLines(entries.map(([k, v]) => k + '\uE001' + v).join('\uE000'), '\uE000', '\uE001');
+    for (const [k, v] of entries) expect(find(k), k).toBe(v);
+    for (const k of ['абвгдежз', 'аб-вгдж', 'x:-+', 'б', 'ёлки', '']) expect(find(k), k).toBeNull();
+    expect(sortedLines('а\tодин\nб')('б')).toBe('');
   });
 });

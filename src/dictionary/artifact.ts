@@ -6,14 +6,50 @@ import { dirname, join } from 'node:path';
 import type { MentionKind } from '../doc.js';
 import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js';
 import type { Tables } from './knowledge.js';
+import { sortedLines } from './sorted-lines.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
-export const ARTIFACT_VERSION = 3;
+export const ARTIFACT_VERSION = 4;
 
-/** A phrase word as [folded word, exact text, capitalized]: its keys are derived again when first needed. */
-type SerialWord = [string | null, string | null, boolean];
-type SerialPhrase = [SerialWord[], number, MentionKind, boolean, number];
-interface SerialTable { phrases: SerialPhrase[]; byKey: Record<string, number[]>; size: number }
+/** A table as two strings of lines (see serializeTable): parsed as JSON objects, the tables took ~50 ms of
+ * start-up, most of all of it. */
+interface SerialTable { phrases: string; keys: string; size: number }
+
+// Separators from the Private Use Area: JSON.stringify leaves them unescaped (an escape sends JSON.parse
+// down its slow path for the whole string), and no dictionary word or key has them (checked when writing).
+const LINE = '\uE000';
+const FIELD = '\uE001';
+const WORD = '\uE002';
+const PART = '\uE003';
+const NULL = '\uE004';
+const SEPARATORS = /[\uE000-\uE004]/;
+
+function clean(s: string): string {
+  if (SEPARATORS.test(s)) throw new Error(`a dictionary word or key has a character the compiled tables use as a separator: ${JSON.stringify(s)}`);
+  return s;
+}
+const text = (s: string | null) => (s === null ? NULL : clean(s));
+const orNull = (s: string) => (s === NULL ? null : s);
+
+function encodePhrase(p: Phrase<number>): string {
+  const words = p.words.map((w) => [text(w.norm), text(w.exact), w.cap ? '1' : ''].join(PART)).join(WORD);
+  return [words, p.value, p.kind, p.ambiguous ? '1' : '', p.priority].join(FIELD);
+}
+
+function decodePhrase(line: string): Phrase<number> {
+  const [words, value, kind, ambiguous, priority] = line.split(FIELD);
+  return {
+    words: words.split(WORD).map((w) => {
+      const [norm, exact, cap] = w.split(PART);
+      const n = orNull(norm);
+      return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1' };
+    }),
+    value: Number(value),
+    kind: kind as MentionKind,
+    ambiguous: ambiguous === '1',
+    priority: Number(priority),
+  };
+}
 
 export interface Artifact {
   version: number;
@@ -33,38 +69,42 @@ export function fingerprint(dir: string): string {
   }).join('|');
 }
 
+/** `phrases`: one line per phrase; `keys`: one line per key, sorted, with the numbers of its phrases' lines. */
 function serializeTable(t: PhraseTable<number>): SerialTable {
   const index = new Map<Phrase<number>, number>();
-  const phrases: SerialPhrase[] = [];
-  const byKey: Record<string, number[]> = {};
+  const phrases: string[] = [];
+  const keys: Array<[string, string]> = [];
   for (const [key, list] of t.byKey) {
     if (!list) continue;
-    byKey[key] = list.map((p) => {
+    const numbers = list.map((p) => {
       let i = index.get(p);
       if (i === undefined) {
         i = phrases.length;
         index.set(p, i);
-        phrases.push([p.words.map((w) => [w.norm, w.exact, w.cap]), p.value, p.kind, p.ambiguous, p.priority]);
+        phrases.push(encodePhrase(p));
       }
       return i;
     });
+    keys.push([key, numbers.join(',')]);
   }
-  return { phrases, byKey, size: t.size };
+  keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const lines = keys.map(([k, n]) => clean(k) + FIELD + n);
+  return { phrases: phrases.join(LINE), keys: lines.join(LINE), size: t.size };
 }
 
-/** A table whose phrases are built from their serial form on first lookup: a document touches few keys,
- * and building all of them made start-up slower than the rest of it together. Its byKey holds only the
- * keys looked up so far, so such a table is for matching, not for iterating or adding phrases. */
+/** A table whose phrases are built from their lines on first lookup: a document touches few keys. Its
+ * byKey holds only the keys looked up so far, so such a table is for matching, not for iterating or
+ * adding phrases. */
 function deserializeTable(s: SerialTable): PhraseTable<number> {
-  // JSON.parse gives byKey a prototype: a key such as "constructor" must not be found on it
-  Object.setPrototypeOf(s.byKey, null);
-  const built: Array<Phrase<number> | undefined> = new Array(s.phrases.length);
-  const phrase = (i: number): Phrase<number> => {
-    const [words, value, kind, ambiguous, priority] = s.phrases[i];
-    return { words: words.map(([norm, exact, cap]) => ({ keys: norm === null ? null : wordKeys(norm, cap), norm, exact, cap })), value, kind, ambiguous, priority };
-  };
+  const find = sortedLines(s.keys, LINE, FIELD);
+  let lines: string[] | null = null;
+  const built: Array<Phrase<number> | undefined> = [];
+  const phrase = (i: number): Phrase<number> => (built[i] ??= decodePhrase((lines ??= s.phrases.split(LINE))[i]));
   // a token's keys are in some table, rarely in all: a miss is remembered too (as null)
-  const load = (key: string) => s.byKey[key]?.map((i) => (built[i] ??= phrase(i))) ?? null;
+  const load = (key: string) => {
+    const numbers = find(key);
+    return numbers === null ? null : numbers.split(',').map((n) => phrase(Number(n)));
+  };
   return { byKey: new Map(), size: s.size, load };
 }
 

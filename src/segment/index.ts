@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { setTableMasks, tokenKeys } from '../gazetteer/match.js';
 import { phrasesAt } from '../gazetteer/compile.js';
-import { sortedWords } from '../dictionary/sorted-words.js';
+import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';

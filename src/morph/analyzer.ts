@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Az, { type AzParse } from 'az';
+import type { AzParse } from 'az';
+import { Az } from './az.js';
 import type { Case, Parse } from '../doc.js';
 import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';

@@ -20,7 +20,8 @@
 // 4. Parsers.SuffixKnown, az's guess from the ending of a word it does not know (most names), is
 //    az's own code with one change: the candidates it has already taken are a Set instead of the
 //    keys of a plain object, which cost two thirds of its time. Same candidates, order and scores.
-import Az, { type AzParse } from 'az';
+import type { AzParse } from 'az';
+import { Az } from './az.js';
 
 const MISSING = -1; // az's DAWG: "no such transition"
 const NONE = Symbol('undefined');

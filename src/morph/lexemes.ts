@@ -1,6 +1,6 @@
 // Every dictionary form of given lemmas («посол» → посла, послу, послы, …), for the build step: a word that
 // is none of them cannot have one of them as its lemma, so it need not be analysed for lemma keys.
-import Az from 'az';
+import { Az } from './az.js';
 import { initMorphology } from './analyzer.js';
 import { foldCase } from '../segment/tokenize.js';
 

@@ -108,4 +108,17 @@ describe('sorted word lists', () => {
     for (const k of ['абвгдежз', 'аб-вгдж', 'x:-+', 'б', 'ёлки', '']) expect(find(k), k).toBeNull();
     expect(sortedLines('а\tодин\nб')('б')).toBe('');
   });
+  it('agrees with a Map on random keys from a small alphabet', () => {
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const word = () => Array.from({ length: 1 + rand(5) }, () => 'аб-в'[rand(4)]).join('');
+    const map = new Map<string, string>();
+    for (let i = 0; i < 300; i++) map.set(word(), rand(3) ? String(i) : '');
+    const sorted = [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const find = sortedLines(sorted.map(([k, v]) => (v ? k + '\t' + v : k)).join('\n'));
+    for (let i = 0; i < 2000; i++) {
+      const w = word();
+      expect(find(w), w).toBe(map.get(w) ?? null);
+    }
+  });
 });

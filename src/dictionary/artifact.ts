@@ -9,7 +9,7 @@ import type { Tables } from './knowledge.js';
 import { sortedLines } from './sorted-lines.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
-export const ARTIFACT_VERSION = 4;
+export const ARTIFACT_VERSION = 5;
 
 /** A table as two strings of lines (see serializeTable): parsed as JSON objects, the tables took ~50 ms of
  * start-up, most of all of it. */
@@ -69,27 +69,29 @@ export function fingerprint(dir: string): string {
   }).join('|');
 }
 
-/** `phrases`: one line per phrase; `keys`: one line per key, sorted, with the numbers of its phrases' lines. */
+/** `phrases`: one line per phrase; `keys`: one line per key, sorted, with where its phrases' lines start. */
 function serializeTable(t: PhraseTable<number>): SerialTable {
-  const index = new Map<Phrase<number>, number>();
+  const at = new Map<Phrase<number>, number>();
   const phrases: string[] = [];
+  let length = 0;
   const keys: Array<[string, string]> = [];
   for (const [key, list] of t.byKey) {
     if (!list) continue;
-    const numbers = list.map((p) => {
-      let i = index.get(p);
-      if (i === undefined) {
-        i = phrases.length;
-        index.set(p, i);
-        phrases.push(encodePhrase(p));
+    const starts = list.map((p) => {
+      let start = at.get(p);
+      if (start === undefined) {
+        const line = encodePhrase(p);
+        start = length;
+        length += line.length + LINE.length;
+        at.set(p, start);
+        phrases.push(line);
       }
-      return i;
+      return start;
     });
-    keys.push([key, numbers.join(',')]);
+    keys.push([clean(key), starts.join(',')]);
   }
   keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const lines = keys.map(([k, n]) => clean(k) + FIELD + n);
-  return { phrases: phrases.join(LINE), keys: lines.join(LINE), size: t.size };
+  return { phrases: phrases.join(LINE), keys: keys.map(([k, n]) => k + FIELD + n).join(LINE), size: t.size };
 }
 
 /** A table whose phrases are built from their lines on first lookup: a document touches few keys. Its
@@ -97,13 +99,19 @@ function serializeTable(t: PhraseTable<number>): SerialTable {
  * adding phrases. */
 function deserializeTable(s: SerialTable): PhraseTable<number> {
   const find = sortedLines(s.keys, LINE, FIELD);
-  let lines: string[] | null = null;
-  const built: Array<Phrase<number> | undefined> = [];
-  const phrase = (i: number): Phrase<number> => (built[i] ??= decodePhrase((lines ??= s.phrases.split(LINE))[i]));
+  const built = new Map<number, Phrase<number>>();
+  const phrase = (start: number): Phrase<number> => {
+    let p = built.get(start);
+    if (!p) {
+      const end = s.phrases.indexOf(LINE, start);
+      built.set(start, (p = decodePhrase(s.phrases.slice(start, end < 0 ? s.phrases.length : end))));
+    }
+    return p;
+  };
   // a token's keys are in some table, rarely in all: a miss is remembered too (as null)
   const load = (key: string) => {
-    const numbers = find(key);
-    return numbers === null ? null : numbers.split(',').map((n) => phrase(Number(n)));
+    const starts = find(key);
+    return starts === null ? null : starts.split(',').map((n) => phrase(Number(n)));
   };
   return { byKey: new Map(), size: s.size, load };
 }

@@ -1,22 +1,16 @@
 // Lookup in a sorted list of lines kept as one string: building a Set of the 48,000 forms of the lemma
 // keys took ~15 ms at the first document, and parsing the compiled phrase tables as JSON objects ~50 ms
-// of start-up, longer than the lookups they serve in a short run. Only the line starts are indexed; a
-// lookup is a binary search on the line's key, the part before its first field separator (or all of it):
-// the lines must be sorted by key in UTF-16 code units, the order Array.prototype.sort gives.
+// of start-up, longer than the lookups they serve in a short run. Nothing is indexed either (that took
+// ~6 ms): a lookup is a binary search over character positions, each step reading the line around
+// its middle, on the line's key, the part before its first field separator (or all of it). The lines
+// must be sorted by key in UTF-16 code units, the order Array.prototype.sort gives.
 
 /** The lines' payloads by key: the rest of the line after the key and its separator, '' for a bare key,
  * null for a key that is not listed. */
 export function sortedLines(lines: string, lineSep = '\n', fieldSep = '\t'): (key: string) => string | null {
-  const starts: number[] = [0];
-  for (let i = lines.indexOf(lineSep); i >= 0; i = lines.indexOf(lineSep, i + 1)) starts.push(i + 1);
-  const index = Uint32Array.from(starts);
-  const n = index.length;
   const field = fieldSep.charCodeAt(0);
-  const lineEnd = (k: number) => (k + 1 < n ? index[k + 1] - 1 : lines.length);
-  /** The key compared with line k's key: negative when it sorts before it. */
-  const compare = (key: string, k: number): number => {
-    const start = index[k];
-    const end = lineEnd(k);
+  /** The key compared with the line's key: negative when it sorts before it. */
+  const compare = (key: string, start: number, end: number): number => {
     for (let i = 0; i < key.length; i++) {
       const at = start + i;
       if (at >= end) return 1;
@@ -29,18 +23,18 @@ export function sortedLines(lines: string, lineSep = '\n', fieldSep = '\t'): (ke
     return at >= end || lines.charCodeAt(at) === field ? 0 : -1;
   };
   return (key) => {
+    // the lines left are those from the one starting at lo to the one ending at hi
     let lo = 0;
-    let hi = n - 1;
+    let hi = lines.length;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compare(key, mid);
-      if (c === 0) {
-        const end = lineEnd(mid);
-        const from = index[mid] + key.length + 1;
-        return from > end ? '' : lines.slice(from, end);
-      }
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+      const start = mid === lo ? lo : lines.lastIndexOf(lineSep, mid - 1) + 1;
+      let end = lines.indexOf(lineSep, mid);
+      if (end < 0 || end > hi) end = hi;
+      const c = compare(key, start, end);
+      if (c === 0) return start + key.length >= end ? '' : lines.slice(start + key.length + 1, end);
+      if (c < 0) hi = start - 1;
+      else lo = end + 1;
     }
     return null;
   };

@@ -14,25 +14,31 @@ let ready = false;
 // az builds all of its ~10,000 tags at start-up, each twice: in OpenCorpora's Latin notation
 // (NOUN,anim…), which all analysis uses, and in its Russian notation (СУЩ,од…) as tag.ext, which only
 // az's debugging printouts read. A tag is an object with a property per grammeme, and building them
-// took ~100 ms of start-up, though a document needs a few hundred of them. So az is given
-// placeholders (the one-grammeme tag «НЕИЗВ», unknown), and the real tag is built the first time
-// az reads it (see lazyTags); tag.ext is always the placeholder, and meaningless here.
+// took ~100 ms of start-up, though a document needs a few hundred of them. So az is given empty tag
+// tables, and a tag is built from az's table the first time az reads it (see lazyTags); its ext is
+// az's «НЕИЗВ» (unknown), and meaningless here.
 const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
 const EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
-const PLACEHOLDER = 'НЕИЗВ';
 
-/** While az's loaders run (synchronously, with no other code in between): az freezes its tag array
- * recursively (its deepFreeze walks Object.getOwnPropertyNames of each tag and of its grammeme lists,
- * ~50 ms); the walk is given no property names, and the freeze of the array is skipped and the array
- * handed to `found`, as nothing depends on its being frozen. */
-function withoutDeepFreeze(isTagArray: (o: unknown) => boolean, found: (tags: object[]) => void, run: () => void): void {
+type TagClass = new (s: string) => { ext?: object };
+interface Frozen { tags: object[] | null; unknown: InstanceType<TagClass> | null }
+
+/** Runs az's loaders (synchronously, with no other code in between) and returns what az freezes: its tag
+ * array and its one ready-made tag, «unknown». az freezes them recursively (its deepFreeze walks
+ * Object.getOwnPropertyNames of each tag and of its grammeme lists, ~50 ms); the walk is given no property
+ * names, and the tag array is left unfrozen, as nothing depends on its being frozen. */
+function withoutDeepFreeze(run: () => void): Frozen {
   const names = Object.getOwnPropertyNames;
   const freeze = Object.freeze;
+  const frozen: Frozen = { tags: null, unknown: null };
   Object.getOwnPropertyNames = () => [];
   Object.freeze = <T>(o: T): T => {
-    if (!isTagArray(o)) return freeze(o);
-    found(o as object[]);
-    return o;
+    if (Array.isArray(o)) {
+      frozen.tags = o;
+      return o;
+    }
+    if (o && typeof o === 'object' && 'stat' in o && 'ext' in o) frozen.unknown = o as InstanceType<TagClass>;
+    return freeze(o);
   };
   try {
     run();
@@ -40,24 +46,22 @@ function withoutDeepFreeze(isTagArray: (o: unknown) => boolean, found: (tags: ob
     Object.getOwnPropertyNames = names;
     Object.freeze = freeze;
   }
+  return frozen;
 }
 
-/** Empties az's tag array and gives it a prototype that builds a tag when az first reads its index
- * (az reads tags only by index: tags[paradigm[…]]); the tag is then stored in the array, so later
- * reads find it there, and a tag is the same object on every read. */
-function lazyTags(tags: object[], sources: string[]): void {
-  const placeholder = tags[0] as { constructor: new (s: string) => object; ext: object };
-  const Tag = placeholder.constructor;
-  const ext = placeholder.ext;
-  tags.length = 0;
+/** Gives az's (empty) tag array a prototype that builds a tag when az first reads its index (az reads
+ * tags only by index: tags[paradigm[…]]); the tag is then stored in the array, so later reads find it
+ * there, and a tag is the same object on every read. */
+function lazyTags(tags: object[], sources: string[], unknown: InstanceType<TagClass>): void {
+  const Tag = unknown.constructor as TagClass;
   tags.length = sources.length;
   Object.setPrototypeOf(tags, new Proxy(Array.prototype, {
     get(target, key, receiver) {
       if (typeof key === 'string') {
         const i = Number(key);
         if (Number.isInteger(i) && i >= 0 && i < sources.length) {
-          const tag = new Tag(sources[i]) as { ext: object };
-          tag.ext = ext;
+          const tag = new Tag(sources[i]);
+          tag.ext = unknown.ext;
           tags[i] = tag;
           return tag;
         }
@@ -80,7 +84,7 @@ export function initMorphology(): void {
     try {
       if (url.endsWith(EXTERNAL_TAGS) || url.endsWith(INTERNAL_TAGS)) {
         if (url.endsWith(INTERNAL_TAGS)) tagSources = JSON.parse(readFileSync(url, 'utf8')) as string[];
-        pending.push(() => cb(null, new Array(tagSources.length).fill(PLACEHOLDER)));
+        pending.push(() => cb(null, []));
         return;
       }
       const buf = readFileSync(url);
@@ -94,16 +98,11 @@ export function initMorphology(): void {
   };
   let error: unknown = null;
   let done = false;
-  let tags: object[] | null = null;
   keepWordsDawg();
   Az.Morph.init(dicts, (err) => { error = err ?? null; done = true; });
-  withoutDeepFreeze(
-    (o) => Array.isArray(o) && o.length === tagSources.length && o.length > 0,
-    (found) => { tags = found; },
-    () => { while (pending.length) pending.shift()!(); },
-  );
-  if (error || !done || !tags) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
-  lazyTags(tags, tagSources);
+  const { tags, unknown } = withoutDeepFreeze(() => { while (pending.length) pending.shift()!(); });
+  if (error || !done || !tags || !unknown || !tagSources.length) throw new Error(`cannot load morphology dictionaries from ${dicts}`);
+  lazyTags(tags, tagSources, unknown);
   installFastPaths();
   ready = true;
 }

@@ -1,6 +1,6 @@
 // `--jobs N`: a pool of worker threads, each with its own extractor (created once, ~0.5 s).
 // A worker takes one document at a time; the caller keeps the output in input order.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ExtractionError, type Extractor } from '../index.js';
 import { formatText } from './format-text.js';
 
@@ -74,6 +74,8 @@ export class Pool {
   }
 
   private spawn(): void {
+    // loaded here, not imported: a run without workers (most) need not load worker_threads (~5 ms)
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.config }), ready: false, job: null };
     this.slots.push(slot);
     slot.worker.on('message', (m: WorkerMessage) => {

@@ -1,7 +1,6 @@
 // The library: createExtractor loads dictionaries once; extract() is synchronous and pure.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createContext, type Context } from './context.js';
 import { DictionaryError, duplicateIds, emptyDictionarySet, loadDictionaryDir, type DictionarySet } from './dictionary/load.js';
 import { assembleKnowledge, compileKnowledge } from './dictionary/knowledge.js';
@@ -12,6 +11,7 @@ import { toResult } from './output/build.js';
 import { outputSchemas } from './output/contract.js';
 import type { Result, ErrorRecord } from './output/schema.js';
 import { SCHEMA_VERSION } from './output/version.js';
+import { sourcePath } from './package-files.js';
 import { emptyDoc, runPipeline } from './pipeline.js';
 import { stripBom } from './read/decode.js';
 
@@ -27,8 +27,8 @@ export type { DictionaryProblem } from './dictionary/load.js';
 
 /** Where the built-in dictionaries live: beside dist/ when built, beside src/ when run from source (tests). */
 export const BUILTIN_DICTIONARIES = ['../../dictionaries/', '../dictionaries/']
-  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-  .find((p) => existsSync(join(p, 'language.json'))) ?? fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+  .map(sourcePath)
+  .find((p) => existsSync(join(p, 'language.json'))) ?? sourcePath('../../dictionaries/');
 
 export interface ExtractorOptions {
   /** Extra dictionary folders, merged over the built-in ones (later folders win on equal ids). */
@@ -81,7 +81,7 @@ export function loadDictionaries(options: ExtractorOptions = {}): DictionarySet 
 }
 
 /** The compiled built-in dictionaries, beside dist/src/ (absent when running from source). */
-const ARTIFACT = fileURLToPath(new URL(`../${ARTIFACT_NAME}`, import.meta.url));
+const ARTIFACT = sourcePath(`../${ARTIFACT_NAME}`);
 
 function knowledgeFor(options: ExtractorOptions) {
   // user dictionaries are compiled at load; the built-in ones alone come prebuilt when the build made them

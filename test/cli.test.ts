@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,19 @@ const file = (name: string, content: string | Buffer) => { const p = join(tmp, n
 // every state of the generated dictionary, as `dict list` and `dict check` must report them
 const STATES = JSON.parse(readFileSync(join(ROOT, 'dictionaries', 'states.json'), 'utf8')).entries.length;
 const RU = 'Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции в Астане и обсудил торговлю.';
+
+describe('CLI: the quick start', () => {
+  it('runs the bundle the build made, with its code cache accepted, and prints what the ES modules print', () => {
+    expect(existsSync(join(ROOT, 'dist', 'src', 'cli.bundle.cjs'))).toBe(true);
+    const env = { ...process.env, SOBESEDNIK_DEBUG: '1' };
+    const bundled = spawnSync('node', [BIN, SAMPLE_PATH], { encoding: 'utf8', env });
+    expect(bundled.stderr).toMatch(/started from .*cli\.bundle\.cjs, code cache accepted/);
+    const modules = spawnSync('node', [BIN, SAMPLE_PATH], { encoding: 'utf8', env: { ...env, SOBESEDNIK_NO_BUNDLE: '1' } });
+    expect(modules.stderr).not.toMatch(/started from/);
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(modules.stdout);
+  });
+});
 
 describe('CLI: documents in, JSON out', () => {
   it('reads a file and prints one JSON object whose id is the file name', () => {

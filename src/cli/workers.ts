@@ -3,6 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import { ExtractionError, type Extractor } from '../index.js';
 import { formatText } from './format-text.js';
+import { sourceUrl } from '../package-files.js';
 
 /** What a worker needs to build its extractor and format its results (plain data: it is copied). */
 export interface WorkerConfig {
@@ -54,7 +55,7 @@ export class WorkerInitError extends Error {
 interface Job { task: Task; resolve: (o: Outcome) => void }
 interface Slot { worker: Worker; ready: boolean; job: Job | null }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_URL = sourceUrl('cli/worker.js');
 
 export class Pool {
   private readonly slots: Slot[] = [];

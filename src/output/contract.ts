@@ -4,6 +4,7 @@
 // require(). Under vitest the sources are TypeScript, which require() cannot read, so
 // test/setup.ts gives these functions the statically imported modules instead.
 import { createRequire } from 'node:module';
+import { sourcePath } from '../package-files.js';
 
 type OutputSchemas = typeof import('./schema.js');
 type DictionarySchemas = typeof import('../dictionary/schema.js') & typeof import('../dictionary/triggers-schema.js') & typeof import('../dictionary/english-schema.js');
@@ -13,11 +14,12 @@ let output: OutputSchemas | null = null;
 let dictionary: DictionarySchemas | null = null;
 
 export function outputSchemas(): OutputSchemas {
-  return (output ??= load('./schema.js') as OutputSchemas);
+  return (output ??= load(sourcePath('output/schema.js')) as OutputSchemas);
 }
 
 export function dictionarySchemas(): DictionarySchemas {
   return (dictionary ??= {
-    ...(load('../dictionary/schema.js') as object), ...(load('../dictionary/triggers-schema.js') as object), ...(load('../dictionary/english-schema.js') as object),
+    ...(load(sourcePath('dictionary/schema.js')) as object), ...(load(sourcePath('dictionary/triggers-schema.js')) as object),
+    ...(load(sourcePath('dictionary/english-schema.js')) as object),
   } as DictionarySchemas);
 }

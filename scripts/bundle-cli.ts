@@ -1,0 +1,29 @@
+// Build step: bundle the CLI into one script and make V8's code cache for it (see src/cli/bundled.ts).
+//   node dist/scripts/bundle-cli.js
+// The packages the library depends on stay outside the bundle, required from node_modules as usual.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { rolldown } from 'rolldown';
+import { BUNDLE, CODE_CACHE } from '../src/cli/bundled.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const packages = Object.keys(pkg.dependencies);
+const external = (id: string) => id.startsWith('node:') || builtinModules.includes(id) || packages.some((p) => id === p || id.startsWith(p + '/'));
+
+rmSync(CODE_CACHE, { force: true });
+const bundle = await rolldown({ input: join(root, 'dist', 'src', 'cli', 'main.js'), platform: 'node', external, logLevel: 'warn' });
+await bundle.write({ file: BUNDLE, format: 'cjs' });
+await bundle.close();
+
+// the run whose compiled functions the cache keeps: the CLI on the sample article
+const sample = join(root, 'samples', 'ru-kazpravda-ashimbaev-al-habbash.txt');
+if (existsSync(sample)) {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'sobesednik.js'), sample], {
+    env: { ...process.env, SOBESEDNIK_WRITE_CODE_CACHE: '1', SOBESEDNIK_NO_BUNDLE: '' }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0 || !existsSync(CODE_CACHE)) throw new Error(`the bundled CLI failed on ${sample} (exit ${run.status})`);
+}
+console.log(`bundled the CLI into ${BUNDLE}${existsSync(CODE_CACHE) ? ` with its code cache ${CODE_CACHE}` : ''}`);

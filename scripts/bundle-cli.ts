@@ -1,20 +1,22 @@
 // Build step: bundle the CLI into one script and make V8's code cache for it (see src/cli/bundled.ts).
 //   node dist/scripts/bundle-cli.js
-// The packages the library depends on stay outside the bundle, required from node_modules as usual.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { rolldown } from 'rolldown';
 import { BUNDLE, CODE_CACHE } from '../src/cli/bundled.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-const packages = Object.keys(pkg.dependencies);
-const external = (id: string) => id.startsWith('node:') || builtinModules.includes(id) || packages.some((p) => id === p || id.startsWith(p + '/'));
+const external = (id: string) => id.startsWith('node:') || builtinModules.includes(id);
+// az and commander, which every run loads, go into the bundle (and so into the code cache); the
+// library requires az (src/morph/az.ts: an ES import of it is slow), which a bundler cannot follow,
+// so here that module imports it. franc, compromise, zod and iconv-lite, loaded only when needed, stay out.
+const AZ_MODULE = join(root, 'dist', 'src', 'morph', 'az.js');
+const bundleAz = { name: 'bundle-az', load: (id: string) => (id === AZ_MODULE ? "import Az from 'az';\nexport { Az };\n" : null) };
 
 rmSync(CODE_CACHE, { force: true });
-const bundle = await rolldown({ input: join(root, 'dist', 'src', 'cli', 'main.js'), platform: 'node', external, logLevel: 'warn' });
+const bundle = await rolldown({ input: join(root, 'dist', 'src', 'cli', 'main.js'), platform: 'node', external, plugins: [bundleAz], logLevel: 'warn' });
 await bundle.write({ file: BUNDLE, format: 'cjs' });
 await bundle.close();
 

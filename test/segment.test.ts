@@ -71,7 +71,7 @@ describe('lookup keys', () => {
   const text = `${SAMPLE}\nПосла Японии приняли в Евросоюзе. Блоггеры и антропологи обсудили ввод посольств; к вечеру встретились кандидаты.`;
   const withForms = (): Context => {
     const k = context().knowledge;
-    const lemmas = [...k.keyUniverse].filter((key) => key.startsWith('l:')).map((key) => key.slice(2));
+    const lemmas = [...k.keyUniverse.keys()].filter((key) => key.startsWith('l:')).map((key) => key.slice(2));
     return createContext({ ...k, lemmaForms: lemmaForms(lemmas).join('\n') }, context().morph);
   };
   it('are the same whether the lemma lookups are narrowed by the listed forms or not', () => {

@@ -9,7 +9,7 @@ import type { Tables } from './knowledge.js';
 import { sortedLines } from './sorted-lines.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
-export const ARTIFACT_VERSION = 5;
+export const ARTIFACT_VERSION = 6;
 
 /** A table as two strings of lines (see serializeTable): parsed as JSON objects, the tables took ~50 ms of
  * start-up, most of all of it. */
@@ -58,7 +58,7 @@ export interface Artifact {
   set: DictionarySet;
   tables: Record<string, SerialTable | Record<string, SerialTable>>;
   /** Every key a phrase word is stored under (Knowledge.keyUniverse), precomputed. */
-  universe: string[];
+  universe: { keys: string[]; tables: number[] };
 }
 
 /** A cheap fingerprint of a dictionary folder: file names, sizes and modification times. */
@@ -116,7 +116,7 @@ function deserializeTable(s: SerialTable): PhraseTable<number> {
   return { byKey: new Map(), size: s.size, load };
 }
 
-export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Set<string>, lemmaForms: string[]): void {
+export function writeArtifact(path: string, dir: string, set: DictionarySet, tables: Tables, universe: Map<string, number>, lemmaForms: string[]): void {
   const phrases: Record<string, SerialTable> = {};
   for (const [k, t] of Object.entries(tables.phrases)) phrases[k] = serializeTable(t);
   const artifact: Artifact = {
@@ -124,14 +124,14 @@ export function writeArtifact(path: string, dir: string, set: DictionarySet, tab
     fingerprint: fingerprint(dir),
     set: { ...set, entities: set.entities.map((e) => ({ ...e, source: e.source.slice(e.source.indexOf('dictionaries')) })) },
     tables: { entities: serializeTable(tables.entities), titles: serializeTable(tables.titles), topicTerms: serializeTable(tables.topicTerms), phrases },
-    universe: [...universe],
+    universe: { keys: [...universe.keys()], tables: [...universe.values()] },
   };
   writeFileSync(path, JSON.stringify(artifact), 'utf16le');
   writeFileSync(formsPath(path), lemmaForms.join('\n'), 'utf16le');
 }
 
 /** The prebuilt set and tables, or null when the artifact is missing or older than the dictionaries. */
-export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Set<string>; lemmaForms: string | null } | null {
+export function readArtifact(path: string, dir: string): { set: DictionarySet; tables: Tables; universe: Map<string, number>; lemmaForms: string | null } | null {
   let a: Artifact;
   try {
     a = JSON.parse(readFileSync(path, 'utf16le')) as Artifact;
@@ -143,7 +143,7 @@ export function readArtifact(path: string, dir: string): { set: DictionarySet; t
   const phrases = Object.fromEntries(Object.entries(t.phrases).map(([k, v]) => [k, deserializeTable(v)])) as unknown as Tables['phrases'];
   return {
     set: a.set,
-    universe: new Set(a.universe),
+    universe: new Map(a.universe.keys.map((k, i) => [k, a.universe.tables[i]])),
     lemmaForms: readOptional(formsPath(path)),
     tables: { entities: deserializeTable(t.entities), titles: deserializeTable(t.titles), topicTerms: deserializeTable(t.topicTerms), phrases },
   };

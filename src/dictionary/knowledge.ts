@@ -39,8 +39,9 @@ export interface Knowledge extends Tables {
   personsBySurname: Map<string, EntityEntry[]>;
   /** Location ids that are the capital of a state. */
   capitals: Set<string>;
-  /** Every key some phrase word is stored under: a token's other keys can never match, so they are dropped early. */
-  keyUniverse: Set<string>;
+  /** Every key some phrase word is stored under (a token's other keys can never match, so they are dropped
+   * early), with the bits of the tables that file a phrase under it (see keyTables). */
+  keyUniverse: Map<string, number>;
   /** Every dictionary form of the lemmas among the keys, one per line, computed at build time (null for
    * dictionaries compiled at load, which take a cheaper, looser filter): only these words need their lemmas. */
   lemmaForms: string | null;
@@ -48,17 +49,26 @@ export interface Knowledge extends Tables {
   maskedTables: PhraseTable<number>[];
 }
 
-export function keysOf(tables: Tables): Set<string> {
-  const out = new Set<string>();
-  const add = (t: PhraseTable<number>) => {
+/** The phrase tables a token is matched against, in the order of their bits (PhraseTable.bit). */
+export function maskedTableList(tables: Tables): PhraseTable<number>[] {
+  return [tables.entities, tables.titles, tables.topicTerms, ...Object.values(tables.phrases)];
+}
+
+/** Every key some phrase word is stored under, with the bits (in maskedTableList order) of the tables
+ * that file a phrase under it as its first word's key (0 for a key of later words only). */
+export function keyTables(tables: Tables): Map<string, number> {
+  const out = new Map<string, number>();
+  maskedTableList(tables).forEach((t, bit) => {
     for (const [key, list] of t.byKey) {
       if (!list) continue;
-      out.add(key);
-      for (const p of list) for (const w of p.words) if (w.keys) for (const k of w.keys) out.add(k); else if (w.exact !== null) out.add('x:' + w.exact);
+      out.set(key, (out.get(key) ?? 0) | (1 << bit));
+      for (const p of list) {
+        for (const w of p.words) {
+          for (const k of w.keys ?? (w.exact !== null ? ['x:' + w.exact] : [])) if (!out.has(k)) out.set(k, 0);
+        }
+      }
     }
-  };
-  add(tables.entities); add(tables.titles); add(tables.topicTerms);
-  for (const t of Object.values(tables.phrases)) add(t);
+  });
   return out;
 }
 
@@ -135,7 +145,7 @@ export function compileTables(set: DictionarySet): Tables {
 }
 
 /** Knowledge from a dictionary set and its tables (compiled now, or prebuilt at build time). */
-export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Set<string>, lemmaForms: string | null = null): Knowledge {
+export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Map<string, number>, lemmaForms: string | null = null): Knowledge {
   if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
   const entries = uniqueEntries(set);
   const tr = set.triggers;
@@ -148,9 +158,9 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, english: set.english, cues,
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
-    keyUniverse: universe ?? keysOf(tables),
+    keyUniverse: universe ?? keyTables(tables),
     lemmaForms,
-    maskedTables: withBits([tables.entities, tables.titles, tables.topicTerms, ...Object.values(tables.phrases)]),
+    maskedTables: withBits(maskedTableList(tables)),
   };
 }
 

@@ -2,7 +2,6 @@ import type { Doc, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { setTableMasks, tokenKeys } from '../gazetteer/match.js';
-import { phrasesAt } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
@@ -18,7 +17,7 @@ const filterCache = new WeakMap<object, LemmaFilter>();
 function lemmaFilter(k: Context['knowledge']): LemmaFilter {
   let f = filterCache.get(k);
   if (!f) {
-    const prefixes = lemmaStarts(k, 'lemma keys', () => [...k.keyUniverse].filter((key) => key.startsWith('l:')).map((key) => key.slice(2)));
+    const prefixes = lemmaStarts(k, 'lemma keys', () => [...k.keyUniverse.keys()].filter((key) => key.startsWith('l:')).map((key) => key.slice(2)));
     f = { prefixes, isForm: k.lemmaForms === null ? null : sortedWords(k.lemmaForms) };
     filterCache.set(k, f);
   }
@@ -56,7 +55,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const own = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
         .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
       let tables = 0;
-      for (const table of ctx.knowledge.maskedTables) if (own.some((key) => phrasesAt(table, key) !== null)) tables |= 1 << table.bit!;
+      for (const key of own) tables |= universe.get(key)!;
       k = { keys: own, tables };
       cache.set(detached(id), k);
     }

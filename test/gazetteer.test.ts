@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryKeys, textKeys } from '../src/gazetteer/endings.js';
 import { addPhrase, emptyTable, phrasesAt } from '../src/gazetteer/compile.js';
-import { matchAll, tableMasks, tokenKeys } from '../src/gazetteer/match.js';
+import { keysOfToken, matchAll, tableMasks } from '../src/gazetteer/match.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { context, runUntil, SAMPLE, spanText } from './helpers.js';
@@ -10,7 +10,7 @@ const matchIn = (phrases: Array<[string, string, boolean?]>, text: string) => {
   const table = emptyTable<string>();
   for (const [p, v, exact] of phrases) addPhrase(table, p, v, exact ? 'abbreviation' : 'name', { exact, ambiguous: v === 'ambiguous' });
   const { tokens } = splitSentences(tokenize(text), splitParagraphs(text), new Set());
-  return matchAll(table, tokens, tokenKeys(tokens, () => [])).map((m) => `${m.phrase.value}:${text.slice(tokens[m.first].start, tokens[m.last].end)}`);
+  return matchAll(table, tokens, tokens.map((t) => keysOfToken(t, () => []))).map((m) => `${m.phrase.value}:${text.slice(tokens[m.first].start, tokens[m.last].end)}`);
 };
 
 describe('inflection keys', () => {

@@ -33,6 +33,10 @@ const NOMINATIVE: Array<[string, string]> = [
 const ENDING_CLASSES = new Map<string, string[]>();
 for (const [cls, endings] of Object.entries(CLASSES)) for (const e of endings) ENDING_CLASSES.set(e, [...(ENDING_CLASSES.get(e) ?? []), cls]);
 const ENDINGS = [...ENDING_CLASSES.keys()].sort((a, b) => b.length - a.length);
+/** ENDINGS by their last letter, in the same order: a word is tried only against the endings it can have. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const e of ENDINGS) ENDINGS_BY_LAST.set(e[e.length - 1], [...(ENDINGS_BY_LAST.get(e[e.length - 1]) ?? []), e]);
+const NO_ENDINGS: string[] = [];
 
 const VOWELS = 'аеёиоуыэюя';
 const MIN_STEM = 3;
@@ -58,7 +62,7 @@ export function textKeys(norm: string): string[] {
  * every ending it may carry. */
 export function computeTextKeys(norm: string): string[] {
   const out = ['w:' + norm, 's:' + norm + '|c'];
-  for (const e of ENDINGS) {
+  for (const e of ENDINGS_BY_LAST.get(norm[norm.length - 1]) ?? NO_ENDINGS) {
     if (norm.length - e.length < MIN_STEM || !norm.endsWith(e)) continue;
     const stem = norm.slice(0, -e.length);
     for (const cls of ENDING_CLASSES.get(e)!) out.push(`s:${stem}|${cls}`);

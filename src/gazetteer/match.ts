@@ -11,22 +11,21 @@ export interface PhraseMatch<T> {
   phrase: Phrase<T>;
 }
 
-/** Keys of one token, computed once per token and shared by every table: inflection keys,
- * the exact text, and «l:» lemmas of lowercase words so verb cues match in any form
- * («обменялись» → «обменяться»). */
-export function tokenKeys(tokens: readonly Token[], lemmasOf: (t: Token) => string[], functionWord: (t: Token) => boolean = () => false): string[][] {
-  return tokens.map((t) => {
-    if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
-    // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
-    if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
-    const keys = t.kind === 'word' ? computeTextKeys(t.norm) : [];
-    keys.push('x:' + t.text);
-    const base = abbreviationBase(t.text);
-    if (base) keys.push('x:' + base);
-    // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
-    if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);
-    return keys;
-  });
+/** Keys of one token, computed once per word form and shared by every table: inflection keys
+ * (`text`, the token's computeTextKeys when the caller has them: they are extended in place), the
+ * exact text, and «l:» lemmas of lowercase words so verb cues match in any form («обменялись» →
+ * «обменяться»). */
+export function keysOfToken(t: Token, lemmasOf: (t: Token) => string[], functionWord: (t: Token) => boolean = () => false, text: string[] | null = null): string[] {
+  if (t.kind !== 'word' && t.kind !== 'number') return ['x:' + t.text];
+  // a preposition or conjunction is never an inflected name: «после» is not a form of «посол» here
+  if (t.kind === 'word' && functionWord(t)) return ['w:' + t.norm, 'x:' + t.text, 'l:' + t.norm];
+  const keys = t.kind === 'word' ? text ?? computeTextKeys(t.norm) : [];
+  keys.push('x:' + t.text);
+  const base = abbreviationBase(t.text);
+  if (base) keys.push('x:' + base);
+  // az lemmatizes «казахстанско-палестинский» as «палестинский»: no lemma keys for compounds
+  if (t.kind === 'word' && !t.upper && !t.text.includes('-')) for (const l of lemmasOf(t)) keys.push('l:' + l);
+  return keys;
 }
 
 function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {

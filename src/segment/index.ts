@@ -1,7 +1,8 @@
 import type { Doc, Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
-import { setTableMasks, tokenKeys } from '../gazetteer/match.js';
+import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
+import { computeTextKeys } from '../gazetteer/endings.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
@@ -50,9 +51,9 @@ export function segment(doc: Doc, ctx: Context): Doc {
       // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something
       const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
-      const plain = tokenKeys([t], () => [])[0];
-      const matters = plain.some((key) => universe.has(key) && key[0] !== 'x');
-      const own = tokenKeys([t], lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''))[0]
+      const text = t.kind === 'word' ? computeTextKeys(t.norm) : null;
+      const matters = text !== null && text.some((key) => universe.has(key));
+      const own = keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''), text)
         .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
       let tables = 0;
       for (const key of own) tables |= universe.get(key)!;

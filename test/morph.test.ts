@@ -4,7 +4,7 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azSuffixKnown } from '../src/morph/az-fast-paths.js';
+import { azFindAll, azSuffixKnown } from '../src/morph/az-fast-paths.js';
 
 describe('morphology (az)', () => {
   it('gives lemma, case and name/geo tags', () => {
@@ -45,6 +45,22 @@ describe('morphology (az)', () => {
     words.push('Ашимбаевым', 'Хаббашем', 'Токаева', 'позавчерашний', 'наиважнейшими', 'блоггеры', 'Ёлкиной', 'кибератаками');
     expect(words.length).toBeGreaterThan(20);
     for (const w of words) expect(show(ours(w, config)), w).toEqual(show(azSuffixKnown!(w, config)));
+  });
+  it('searches az\'s dictionaries as az does, «е» read as «е» or «ё» (the shortcut against az\'s own search)', () => {
+    context();
+    const dawg = (Az as unknown as { DAWG: { prototype: { findAll: unknown } } }).DAWG.prototype;
+    const words = [...new Set(tokenize(SAMPLE).filter((t) => t.kind === 'word').map((t) => t.text))];
+    words.push('еще', 'все', 'ее', 'елка', 'Берет', 'звезды', 'передает', 'Ёлкиной', 'четверг', 'всем', 'ЕС', 'Евросоюз', 'ее-то', 'нееет', 'Ашимбаеве');
+    expect(words.filter((w) => /е/i.test(w)).length).toBeGreaterThan(100);
+    const show = (w: string) => Az.Morph(w).map((p) => `${p.toString()} ${String(p.tag)} ${p.score} ${p.parser}`);
+    const ours = words.map(show);
+    const shortcut = dawg.findAll;
+    dawg.findAll = azFindAll;
+    try {
+      expect(ours).toEqual(words.map(show));
+    } finally {
+      dawg.findAll = shortcut;
+    }
   });
   it('lists every dictionary form of a lemma, names and places included', () => {
     const forms = lemmaForms(['посол', 'евросоюз']);

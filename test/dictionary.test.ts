@@ -103,9 +103,12 @@ describe('sorted word lists', () => {
     const keys = ['абвгдеж', 'аб-вгд', 'x:--', 'ёлка'].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)));
     const entries = [...new Set(keys)].map((k, i): [string, string] => [k, i % 3 ? String(i) : '']);
     entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const find = sortedLines(entries.map(([k, v]) => k + '\uE001' + v).join('\uE000'), '\uE000', '\uE001');
-    for (const [k, v] of entries) expect(find(k), k).toBe(v);
-    for (const k of ['абвгдежз', 'аб-вгдж', 'x:-+', 'б', 'ёлки', '']) expect(find(k), k).toBeNull();
+    // searched over character positions, and over indexed lines (what a long run switches to)
+    for (const indexAfter of [Infinity, 0]) {
+      const find = sortedLines(entries.map(([k, v]) => k + '\uE001' + v).join('\uE000'), '\uE000', '\uE001', indexAfter);
+      for (const [k, v] of entries) expect(find(k), k).toBe(v);
+      for (const k of ['абвгдежз', 'аб-вгдж', 'x:-+', 'б', 'ёлки', '']) expect(find(k), k).toBeNull();
+    }
     expect(sortedLines('а\tодин\nб')('б')).toBe('');
   });
   it('agrees with a Map on random keys from a small alphabet', () => {
@@ -115,7 +118,8 @@ describe('sorted word lists', () => {
     const map = new Map<string, string>();
     for (let i = 0; i < 300; i++) map.set(word(), rand(3) ? String(i) : '');
     const sorted = [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const find = sortedLines(sorted.map(([k, v]) => (v ? k + '\t' + v : k)).join('\n'));
+    // 2,000 lookups: the first ones over character positions, the rest over indexed lines
+    const find = sortedLines(sorted.map(([k, v]) => (v ? k + '\t' + v : k)).join('\n'), '\n', '\t', 500);
     for (let i = 0; i < 2000; i++) {
       const w = word();
       expect(find(w), w).toBe(map.get(w) ?? null);

@@ -26,26 +26,36 @@ function read(path: string): Buffer | null {
   }
 }
 
-/** The bundled CLI's main(), or null when there is no bundle or it is not wanted. */
+/** The bundled CLI's main(), or null when there is no bundle, it is not wanted, or it does not load. */
 export function bundledMain(): Main | null {
   if (process.env.SOBESEDNIK_NO_BUNDLE) return null;
   const source = read(BUNDLE);
   if (!source) return null;
+  const debug = (line: string) => { if (process.env.SOBESEDNIK_DEBUG) process.stderr.write(`sobesednik: ${line}\n`); };
   const write = Boolean(process.env[WRITE_CACHE]);
   const cachedData = write ? undefined : read(CODE_CACHE) ?? undefined;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: BUNDLE, cachedData });
-  if (process.env.SOBESEDNIK_DEBUG) {
-    const cache = !cachedData ? 'none' : script.cachedDataRejected ? 'rejected (compiled anew)' : 'accepted';
-    process.stderr.write(`sobesednik: started from ${BUNDLE}, code cache ${cache}\n`);
+  let script: Script;
+  let main: Main | undefined;
+  try {
+    script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: BUNDLE, cachedData });
+    debug(`started from ${BUNDLE}, code cache ${!cachedData ? 'none' : script.cachedDataRejected ? 'rejected (compiled anew)' : 'accepted'}`);
+    const module = { exports: {} as { main?: Main } };
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+    main = module.exports.main;
+  } catch (e) {
+    debug(`the bundle did not load (${(e as Error).message}); starting from the ES modules`);
+    return null;
   }
-  const module = { exports: {} as { main?: Main } };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
-  const main = module.exports.main;
   if (!main) return null;
   if (!write) return main;
+  const run = main;
   return async (argv) => {
-    const code = await main(argv);
-    writeFileSync(CODE_CACHE, script.createCachedData());
+    const code = await run(argv);
+    try {
+      writeFileSync(CODE_CACHE, script.createCachedData());
+    } catch (e) {
+      process.stderr.write(`sobesednik: could not write the code cache ${CODE_CACHE}: ${(e as Error).message}\n`);
+    }
     return code;
   };
 }

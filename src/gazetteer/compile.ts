@@ -3,6 +3,7 @@
 import type { MentionKind } from '../doc.js';
 import { tokenize } from '../segment/tokenize.js';
 import { entryKeys } from './endings.js';
+import { detached } from '../detached.js';
 
 export interface WordPattern {
   /** Keys of an inflectable word, or null for a word matched exactly as written. */
@@ -55,7 +56,22 @@ function exactKey(text: string): string {
 
 /** Keys of an inflectable dictionary word; a lowercase one may also be met as a lemma («обсудить»). */
 export function wordKeys(norm: string, cap: boolean): string[] {
-  return cap ? entryKeys(norm) : [...entryKeys(norm), 'l:' + norm];
+  return (cap ? entryKeys(norm) : [...entryKeys(norm), 'l:' + norm]).map(sharedKey);
+}
+
+/** One string per distinct key, for phrase words and tokens alike (the segmenter keeps only keys some
+ * phrase has): two keys are then equal only as the same string, and unequal ones have different hashes,
+ * so matching compares no letters (comparing them was a third of the matching). There are as many as
+ * the dictionaries have keys (~25,000), whatever the texts. */
+const SHARED_KEYS = new Map<string, string>();
+
+export function sharedKey(key: string): string {
+  let shared = SHARED_KEYS.get(key);
+  if (shared === undefined) {
+    shared = detached(key); // it outlives the document a token's key comes from
+    SHARED_KEYS.set(shared, shared);
+  }
+  return shared;
 }
 
 /** Adds a phrase. `exact` phrases (abbreviations) match only as written, letter case included. */

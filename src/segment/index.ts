@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
 import { computeTextKeys } from '../gazetteer/endings.js';
+import { sharedKey } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
@@ -54,7 +55,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const text = t.kind === 'word' ? computeTextKeys(t.norm) : null;
       const matters = text !== null && text.some((key) => universe.has(key));
       const own = keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''), text)
-        .filter((key) => universe.has(key)).map(detached); // the cache outlives the document
+        .filter((key) => universe.has(key)).map(sharedKey);
       let tables = 0;
       for (const key of own) tables |= universe.get(key)!;
       k = { keys: own, tables };

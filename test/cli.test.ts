@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_PATH } from './helpers.js';
+import { workerCount, WORKERS_MIN_BYTES } from '../src/cli/main.js';
 
 // These tests spawn the built binary (npm test builds first), as a user would run it.
 const BIN = join(ROOT, 'bin', 'sobesednik.js');
@@ -27,6 +28,19 @@ describe('CLI: the quick start', () => {
     expect(modules.stderr).not.toMatch(/started from/);
     expect(bundled.status).toBe(0);
     expect(bundled.stdout).toBe(modules.stdout);
+  });
+});
+
+describe('CLI: when worker threads start', () => {
+  it('starts them for streams and for enough text, or when --jobs asks; never for one document', () => {
+    const run = (jobs: number | null, cores: number, streams: boolean, textDocs: number, textBytes: number) => workerCount({ jobs, cores, streams, textDocs, textBytes });
+    expect(run(null, 8, false, 2, 10_000)).toBe(0); // two articles: starting workers would take longer than reading them
+    expect(run(null, 8, false, 300, WORKERS_MIN_BYTES)).toBe(7); // a core is left to the main thread
+    expect(run(null, 8, false, 3, WORKERS_MIN_BYTES)).toBe(3);
+    expect(run(4, 8, false, 2, 10_000)).toBe(2); // asked for
+    expect(run(4, 8, false, 1, WORKERS_MIN_BYTES)).toBe(0);
+    expect(run(null, 8, true, 0, 0)).toBe(7);
+    expect(run(null, 2, true, 0, 0)).toBe(1); // on 2 cores: in-process
   });
 });
 

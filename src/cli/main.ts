@@ -93,6 +93,20 @@ class Signal {
   notify(): void { const w = this.waiters; this.waiters = []; for (const r of w) r(); }
 }
 
+/** Text files below this many bytes in all are read in-process unless --jobs asks for workers: a worker
+ * builds its own extractor (~0.5–1 s), and one thread reads ~500 KB of new text in about that time. */
+export const WORKERS_MIN_BYTES = 512 * 1024;
+
+/** How many worker threads to start (0 or 1: none, the extractor runs in this thread). By default one
+ * core is left to this thread (reading, ordering, writing) and to V8's GC helpers: on 2 cores, two
+ * workers took 47% more CPU than one in-process extractor (each warms its own caches) and ran slower. */
+export function workerCount(o: { jobs: number | null; cores: number; streams: boolean; textDocs: number; textBytes: number }): number {
+  const jobs = o.jobs ?? Math.max(1, o.cores - 1);
+  if (o.streams) return jobs;
+  if (o.jobs === null && o.textBytes < WORKERS_MIN_BYTES) return 0;
+  return o.textDocs > 1 ? Math.min(jobs, o.textDocs) : 0;
+}
+
 interface Processor {
   submit(doc: InputDoc): Promise<Outcome>;
   close(): Promise<void>;
@@ -111,14 +125,12 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
   const pretty = opts.pretty || (!opts.compact && !batch && process.stdout.isTTY === true);
   const config: WorkerConfig = { dictionaries: opts.dict, validate: opts.validate === true, lang: opts.lang, format: opts.format, pretty: Boolean(pretty) };
 
-  // several documents and several jobs: worker threads; otherwise the extractor runs here
-  // one core is left to this thread (reading, ordering, writing) and to V8's GC helpers: on 2 cores, two
-  // workers took 47% more CPU than one in-process extractor (each warms its own caches) and ran slower
-  const jobs = opts.jobs ?? Math.max(1, availableParallelism() - 1);
-  const textDocs = sources.filter((s) => s.kind === 'file' && !s.jsonl).length;
-  const streams = sources.some((s) => s.kind !== 'error' && s.jsonl);
-  const poolSize = streams ? jobs : Math.min(jobs, textDocs);
-  const useWorkers = jobs > 1 && (streams || textDocs > 1) && poolSize > 1;
+  const texts = sources.filter((s) => s.kind === 'file' && !s.jsonl);
+  const poolSize = workerCount({
+    jobs: opts.jobs ?? null, cores: availableParallelism(), streams: sources.some((s) => s.kind !== 'error' && s.jsonl),
+    textDocs: texts.length, textBytes: texts.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0),
+  });
+  const useWorkers = poolSize > 1;
   let processor: Processor;
   try {
     if (useWorkers) {

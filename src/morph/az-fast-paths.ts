@@ -205,27 +205,17 @@ function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, conf
   };
 }
 
+const E_AS_YO = { е: 'ё' }; // az's default replacements
+
 /** Whether az's dictionary holds the word as written (lowercase), reading «е» as «е» or «ё» as az does, and az
  * reads it only so: then its analyses are all dictionary forms, with no guesses from prefixes or endings and no
  * stutter readings («ввиду» as «виду»). */
 export function dictionaryWord(lower: string): boolean {
   if (!words) throw new Error('morphology is not initialised');
-  return !mayStutter(lower, 1) && walk(words, lower, 0, 0);
-}
-
-const YO = String.fromCharCode(0x451);
-function walk(d: Dawg, word: string, from: number, start: number): boolean {
-  let index = start;
-  for (let i = from; i < word.length; i++) {
-    const ch = word[i];
-    if (ch === 'е') {
-      const alt = d.followString(YO, index);
-      if (alt !== MISSING && walk(d, word, i + 1, alt)) return true;
-    }
-    index = d.followString(ch, index);
-    if (index === MISSING) return false;
-  }
-  return d.followByte(1, index) !== MISSING; // the separator before the payloads
+  if (mayStutter(lower, 1)) return false;
+  const found: unknown[] = [];
+  replacingWalk(words, lower, E_AS_YO, 0, ROOT, '', found);
+  return found.length > 0;
 }
 
 /** Call once, after Az.Morph.init. */

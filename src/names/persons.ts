@@ -134,7 +134,6 @@ function prepositionCase(prev: Token | undefined, words: Token[], ctx: Context):
   return words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === c) || !ctx.morph.parse(w.text).length) ? c : null;
 }
 
-/** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
 /** A word's class follows from its text and its parses, and the analyzer keeps one parse list per word:
  * the class is kept with it (classifying was a quarter of this stage on text seen before). */
 const CLASSES = new WeakMap<readonly Parse[], Readonly<NameWord>>();
@@ -144,6 +143,7 @@ function classOf(t: Token, parses: Parse[]): Readonly<NameWord> {
   return c;
 }
 
+/** Stage: person names from morphology tags and surname endings, outside dictionary matches. */
 export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   // Places are soft: «Владимир Путин» is a person although «Владимир» is a city.

@@ -1,3 +1,4 @@
+import type { WordForm } from './doc.js';
 import type { Knowledge } from './dictionary/knowledge.js';
 import type { Analyzer } from './morph/analyzer.js';
 
@@ -5,9 +6,8 @@ import type { Analyzer } from './morph/analyzer.js';
 export interface Context {
   knowledge: Knowledge;
   morph: Analyzer;
-  /** Lookup keys by token text, with the bits of the tables that have phrases under them, shared by the
-   * documents of one extractor. */
-  tokenKeyCache: Map<string, { keys: string[]; tables: number }>;
+  /** Word forms by token text, shared by the documents of one extractor. */
+  tokenKeyCache: Map<string, WordForm>;
 }
 
 export function createContext(knowledge: Knowledge, morph: Analyzer): Context {

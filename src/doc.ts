@@ -17,7 +17,14 @@ export interface Token {
   /** Whitespace precedes the token (false for «VI-го»'s parts, for punctuation glued to a word). */
   spaceBefore: boolean;
   sentence: number;
+  /** Set by the segmenter: what is known of the token's form, shared by all its tokens. */
+  form?: WordForm;
 }
+
+/** A word form as the segmenter keys it, shared by all its tokens in the documents of one extractor: its lookup
+ * keys, the bits of the tables with phrases under them, and its parses once a stage asks for them (read from
+ * here, they cost no lookup by string: a document asks for them ~250 times). */
+export interface WordForm { keys: string[]; tables: number; parses: Parse[] | null }
 
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }
 export interface Paragraph { start: number; end: number }

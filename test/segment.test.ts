@@ -82,6 +82,19 @@ describe('lookup keys', () => {
     expect(keysOf(listed, 'Посла')).toContain('l:посол');
     expect(keysOf(listed, 'к')).not.toContain('l:кандидат'); // «к» is az's abbreviation of «кандидат»
   });
+
+  it('come with one word form per text, which keeps the parses the stages ask for', () => {
+    const ctx = createContext(context().knowledge, context().morph);
+    const doc = segment(emptyDoc('t', text, 'ru', null), ctx);
+    const [a, b] = doc.tokens.filter((t) => t.text === 'Палестины');
+    expect(a.form).toBeDefined();
+    expect(b.form).toBe(a.form);
+    expect(doc.keys[doc.tokens.indexOf(a)]).toBe(a.form!.keys);
+    const parses = ctx.morph.parseToken(a);
+    expect(parses).toEqual(ctx.morph.parse('Палестины'));
+    expect(a.form!.parses).toBe(parses);
+    expect(ctx.morph.parseToken(b)).toBe(parses);
+  });
 });
 
 describe('tokenizer fast path', () => {

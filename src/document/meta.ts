@@ -43,7 +43,7 @@ export function readMeta(doc: Doc, ctx: Context): Doc {
     const t = tokens[i];
     // only words that begin like a publisher verb are worth a morphological analysis (6% of a run when every word was)
     if (t.kind !== 'word' || !startsLike(starts, t.norm)) continue;
-    if (!verbs.has(ctx.morph.parse(t.text)[0]?.lemma ?? t.norm) && !verbs.has(t.norm)) continue;
+    if (!verbs.has(ctx.morph.parseToken(t)[0]?.lemma ?? t.norm) && !verbs.has(t.norm)) continue;
     // the publisher follows the verb up to the end of the clause: «передает Kazpravda.kz», «сообщает пресс-служба Акорды»
     const next = tokens[i + 1];
     if (next.sentence !== t.sentence) continue;

@@ -27,7 +27,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
     // «Конгресс США», «МИД России»: the body without its state, and the state as a mention of its own
     const head = doc.tokens[m.first];
-    const generic = head.upper || ctx.morph.parse(head.text).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined);
+    const generic = head.upper || ctx.morph.parseToken(head).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined);
     // only a generic body is split («Конгресс США»), not a proper name that ends in a state («Голос Америки»)
     const state = e.type === 'organization' && generic ? trailingState(doc, ctx, m.first, m.last) : null;
     if (state) {
@@ -68,7 +68,7 @@ function asPlace(doc: Doc, ctx: Context, m: PhraseMatch<number>): PhraseMatch<nu
   if (k.entries[m.phrase.value].type !== 'organization') return null;
   const prev = doc.tokens[m.first - 1];
   if (!prev || !k.cues.placePrepositions.has(prev.norm)) return null;
-  if (!ctx.morph.parse(doc.tokens[m.first].text).some((p) => p.case === 'loct')) return null;
+  if (!ctx.morph.parseToken(doc.tokens[m.first]).some((p) => p.case === 'loct')) return null;
   return matchesAt(k.entities, doc.tokens, doc.keys, m.first).find((x) => x.last === m.last && k.entries[x.phrase.value].type === 'location') ?? null;
 }
 

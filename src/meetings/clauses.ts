@@ -4,11 +4,11 @@ import type { Doc, Mention, Token } from '../doc.js';
 import type { Context } from '../context.js';
 
 export function lemmas(ctx: Context, t: Token): string[] {
-  return t.kind === 'word' ? ctx.morph.parse(t.text).map((p) => p.lemma) : [];
+  return t.kind === 'word' ? ctx.morph.parseToken(t).map((p) => p.lemma) : [];
 }
 
 export function isVerb(ctx: Context, t: Token): boolean {
-  const p = t.kind === 'word' ? ctx.morph.parse(t.text)[0] : undefined;
+  const p = t.kind === 'word' ? ctx.morph.parseToken(t)[0] : undefined;
   return !!p && (p.pos === 'VERB' || p.pos === 'GRND' || (p.pos === 'PRTS' && p.score >= 0.5));
 }
 
@@ -19,10 +19,10 @@ export function mentionCases(doc: Doc, ctx: Context, m: Mention): Set<string> {
   if (m.case && !guessed) return new Set([m.case]);
   // the head: the first noun of the mention («Большой восьмёрки» → «восьмёрки»)
   let h = m.first;
-  while (h < m.last && !ctx.morph.parse(doc.tokens[h].text).some((p) => p.pos === 'NOUN')) h++;
+  while (h < m.last && !ctx.morph.parseToken(doc.tokens[h]).some((p) => p.pos === 'NOUN')) h++;
   const t = doc.tokens[h];
   if (t.kind !== 'word' || t.upper) return new Set(['*']);
-  const ps = ctx.morph.parse(t.text).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  const ps = ctx.morph.parseToken(t).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!ps.length || ps.every((p) => p.tags.includes('Fixd'))) return new Set(['*']);
   const cases = new Set(ps.map((p) => p.case ?? '*'));
   if (m.case) cases.add(m.case);
@@ -60,7 +60,7 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
       const inside = i <= inTitleUntil && m.kind !== 'title';
       // «представители прокуратуры», «с делегацией Китая»: the body in the genitive is the party
       const delegated = m.type !== 'person' && i > 0 && lemmas(ctx, doc.tokens[i - 1]).some((l) => ctx.knowledge.cues.delegationWords.has(l)) &&
-        hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parse(doc.tokens[i - 1].text).some((p) => wantCase.includes(p.case ?? ''));
+        hasCase(mentionCases(doc, ctx, m), 'gent') && ctx.morph.parseToken(doc.tokens[i - 1]).some((p) => wantCase.includes(p.case ?? ''));
       // past a common-noun head only a name in the very case counts («с адвокатами Стросс-Кана» is not a meeting with him)
       const seeking = i <= seekUntil && !out.length;
       const cases = mentionCases(doc, ctx, m);
@@ -74,7 +74,7 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     }
     // «с матерью девушки Яффой Иссахар», «с автором закона о … Виталием Милоновым»: a person named by a
     // common noun first; the name in the same case follows its dependents
-    if (!scan && !out.length && i === from && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
+    if (!scan && !out.length && i === from && t.kind === 'word' && ctx.morph.parseToken(t).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && wantCase.includes(p.case ?? ''))) {
       // a title's own tail is read by the title; the search goes on past it («с автором закона о … Виталием Милоновым»)
       seekUntil = Math.min(to, (te ?? i) + SEEK_TOKENS);
       strictSeek = te === undefined;
@@ -83,9 +83,9 @@ export function partyList(doc: Doc, from: number, to: number, mentionAt: Map<num
     if (!scan) {
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
       // a word right after a preposition is its noun, whatever else az reads it as («о запрете» is not «запереть»)
-      const afterPrep = i > 0 && ctx.morph.parse(doc.tokens[i - 1].text)[0]?.pos === 'PREP';
+      const afterPrep = i > 0 && ctx.morph.parseToken(doc.tokens[i - 1])[0]?.pos === 'PREP';
       if (t.kind === 'word' && isVerb(ctx, t) && !afterPrep) break;
-      const breaker = /^(а|но|где|который|которая|которые|что|чтобы)$/.test(t.norm) || ctx.morph.parse(t.text)[0]?.pos === 'PREP';
+      const breaker = /^(а|но|где|который|которая|которые|что|чтобы)$/.test(t.norm) || ctx.morph.parseToken(t)[0]?.pos === 'PREP';
       if (t.kind === 'word' && breaker && i > inTitleUntil && i > seekUntil) break;
       if (t.text === ',' && i <= seekUntil && !out.length) seekUntil = -1;
     }

@@ -40,7 +40,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     const first = m.first;
     const noun = k.triggers.meetingNouns[m.phrase.value];
     // «встреча» must be a noun here, not a form of «встречать»
-    if (m.first === m.last && !ctx.morph.parse(tokens[first].text).some((p) => p.pos === 'NOUN')) continue;
+    if (m.first === m.last && !ctx.morph.parseToken(tokens[first]).some((p) => p.pos === 'NOUN')) continue;
     const prev = tokens[first - 1];
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
     out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
@@ -49,7 +49,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || (!startsLike(verbStarts, t.norm) && !k.cues.meetingVerbs.has(t.norm))) continue;
-    const ls = ctx.morph.parse(t.text).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
+    const ls = ctx.morph.parseToken(t).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
       const before = tokens[i - 1];
       if (before && lemmas(ctx, before).some((l) => k.cues.relationshipCues.has(l))) continue; // «стал встречаться с …»: a relationship
@@ -83,13 +83,13 @@ function subjectOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
     let inTitle = false;
     for (let q = m.first - 1; q >= Math.max(0, m.first - REACH) && !inTitle; q--) { const e = titleEnd.get(q); if (e !== undefined && e >= m.first - 1) inTitle = true; }
     const canBeGenitive = hasCase(mentionCases(doc, ctx, m), 'gent');
-    return inTitle || !canBeGenitive || !(prev.kind === 'word' && !prev.cap && ctx.morph.parse(prev.text)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
+    return inTitle || !canBeGenitive || !(prev.kind === 'word' && !prev.cap && ctx.morph.parseToken(prev)[0]?.pos === 'NOUN' && !lemmas(ctx, prev).some((l) => ctx.knowledge.cues.delegationWords.has(l)));
   });
   // «куда Россия вышла …, команда встретилась»: a subject followed by its own verb and a comma
   // belongs to another clause when a later subject stands closer to the trigger
   const ownClause = (m: Mention) => {
     for (let i = m.last + 1, verb = false; i < tr.first; i++) {
-      if (tokens[i].kind === 'word' && ctx.morph.parse(tokens[i].text)[0]?.pos === 'VERB') verb = true;
+      if (tokens[i].kind === 'word' && ctx.morph.parseToken(tokens[i])[0]?.pos === 'VERB') verb = true;
       if (verb && tokens[i].text === ',') return false;
     }
     return true;
@@ -153,7 +153,7 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
       if (t.kind !== 'word' || mentionAt.has(i)) continue;
       const ls = lemmas(ctx, t);
       if (i === from && ls.some((l) => k.cues.teamWords.has(l))) { team = true; return; }
-      if (ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) { unnamedCounterpart = true; return; }
+      if (ctx.morph.parseToken(t).some((p) => p.pos === 'NOUN' && p.tags.includes('anim') && p.case === 'ablt') && !ls.some((l) => k.cues.genericParticipants.has(l))) { unnamedCounterpart = true; return; }
     }
   };
   // «с Y (и Z)» right after the trigger, and more groups of the same list («…, в том числе — с Y, а также с Z»);
@@ -176,7 +176,7 @@ function partiesOf(doc: Doc, ctx: Context, tr: Trigger, mentionAt: Map<number, n
   }
   if (tr.kind === 'reception' || tr.kind === 'dative') {
     // «принял посла Франции», «Y был принят X», «позвонил Зыкиной»; not «принял участие», «принять новых членов»
-    const passive = ctx.morph.parse(tokens[tr.first].text).some((p) => p.pos === 'PRTS' || p.pos === 'ADJS');
+    const passive = ctx.morph.parseToken(tokens[tr.first]).some((p) => p.pos === 'PRTS' || p.pos === 'ADJS');
     const cases = tr.kind === 'dative' ? ['datv'] : passive ? ['ablt'] : ['accs', 'gent'];
     const guests = partyList(doc, tr.last + 1, sent.lastToken, mentionAt, titleEnd, ctx, cases).filter((p) => p.mention.type === 'person' || passive);
     if (!guests.length) return { parties: [], unnamedCounterpart: false, team: false };
@@ -234,14 +234,14 @@ function listGlue(tokens: readonly Token[], from: number, to: number): boolean {
 function nounHasSubject(doc: Doc, ctx: Context, tr: Trigger): boolean {
   const { tokens } = doc;
   const k = ctx.knowledge;
-  if (ctx.morph.parse(tokens[tr.first].text).some((p) => p.pos === 'NOUN' && p.case === 'nomn')) return true;
+  if (ctx.morph.parseToken(tokens[tr.first]).some((p) => p.pos === 'NOUN' && p.case === 'nomn')) return true;
   const s = tokens[tr.first].sentence;
   for (let i = tr.first - 1; i >= Math.max(0, tr.first - 4) && tokens[i].sentence === s; i--) {
     if (lemmas(ctx, tokens[i]).some((l) => k.cues.supportVerbs.has(l))) return true;
   }
   // a frame right before the noun, past its adjectives: «на срочной встрече», «в ходе переговоров»
   let i = tr.first - 1;
-  while (i >= 0 && tokens[i].sentence === s && ctx.morph.parse(tokens[i].text)[0]?.pos === 'ADJF') i--;
+  while (i >= 0 && tokens[i].sentence === s && ctx.morph.parseToken(tokens[i])[0]?.pos === 'ADJF') i--;
   const one = tokens[i]?.norm ?? '';
   const two = i > 0 ? `${tokens[i - 1].norm} ${one}` : '';
   return k.cues.meetingFrames.has(one) || k.cues.meetingFrames.has(two);
@@ -256,7 +256,7 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
   const { tokens } = doc;
   const sent = windowOf(doc, tr);
   const k = ctx.knowledge;
-  const verb = tr.kind === 'noun' ? undefined : ctx.morph.parse(tokens[tr.first].text)[0];
+  const verb = tr.kind === 'noun' ? undefined : ctx.morph.parseToken(tokens[tr.first])[0];
   const before = tokens[tr.first - 1];
   if (before && before.norm === 'не' && tr.kind !== 'noun') return { status: 'planned', modality: 'negated' };
   for (const m of matchAll(k.phrases.modalityCues, tokens, doc.keys, sent.firstToken, sent.lastToken)) {
@@ -264,7 +264,7 @@ function statusOf(doc: Doc, ctx: Context, tr: Trigger, quoted: boolean): Pick<Me
     if (mod === 'negated') continue;
     // «может встретиться» before the trigger; «встреча …, назначенная на воскресенье» anywhere in the clause
     const at = m.first;
-    const participle = ctx.morph.parse(tokens[at].text).some((p) => p.pos === 'PRTF' || p.pos === 'ADJF');
+    const participle = ctx.morph.parseToken(tokens[at]).some((p) => p.pos === 'PRTF' || p.pos === 'ADJF');
     if (at < tr.first + 3 || (mod === 'future' && at > tr.last && participle)) return { status: 'planned', modality: mod };
   }
   if (verb && /\bfutr\b/.test(ctx.morph.azParses(tokens[tr.first].text)[0]?.tag.toString() ?? '')) return { status: 'planned', modality: 'future' };
@@ -300,7 +300,7 @@ function occasionOf(doc: Doc, ctx: Context, s: number, mentionAt: Map<number, nu
       return { text: nominativePhrase(text, tokens, from, end, j, ctx.morph), place, date };
     }
     let end = nounIdx;
-    while (end + 1 <= sent.lastToken && tokens[end + 1].kind === 'word' && ctx.morph.parse(tokens[end + 1].text)[0]?.pos !== 'PREP' && ctx.morph.parse(tokens[end + 1].text).some((p) => p.case === 'gent') && end - nounIdx < 6) end++;
+    while (end + 1 <= sent.lastToken && tokens[end + 1].kind === 'word' && ctx.morph.parseToken(tokens[end + 1])[0]?.pos !== 'PREP' && ctx.morph.parseToken(tokens[end + 1]).some((p) => p.case === 'gent') && end - nounIdx < 6) end++;
     // «во время визита в Израиль», «при посещении Санкт-Петербурга»: where the event is
     return { text: nominativePhrase(text, tokens, nounIdx, end, nounIdx, ctx.morph), place: destination(doc, nounIdx + 1, mentionAt), date: null };
   }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import { Az } from './az.js';
-import type { Case, Parse } from '../doc.js';
+import type { Case, Parse, Token } from '../doc.js';
 import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 
@@ -196,6 +196,13 @@ export class Analyzer {
       this.cache.set(own, r);
     }
     return r;
+  }
+
+  /** The token's parses, kept on its word form where the segmenter gave it one. */
+  parseToken(t: Pick<Token, 'text' | 'form'>): Parse[] {
+    const f = t.form;
+    if (f === undefined) return this.parse(t.text);
+    return (f.parses ??= this.parse(t.text));
   }
 
   /** Whether az knows the word from its dictionary (its lemmas are then dictionary forms, not guesses). */

@@ -17,8 +17,8 @@ function sameCaseParse(parses: Parse[], c: string | null): Parse | undefined {
  */
 export function nominativePhrase(text: string, tokens: readonly Token[], from: number, to: number, head: number, morph: Analyzer, genderOverride?: 'masc' | 'femn'): string {
   // the head's reading that its adjectives agree with («многочисленные угрозы»: plural, not a genitive singular)
-  const nounParses = morph.parse(tokens[head].text).filter((p) => p.pos === 'NOUN');
-  const agreeing = nounParses.filter((n) => tokens.slice(from, head).every((t) => t.kind !== 'word' || morph.parse(t.text).some((p) => p.pos !== 'ADJF' && p.pos !== 'PRTF' ? true : p.case === n.case && p.number === n.number)));
+  const nounParses = morph.parseToken(tokens[head]).filter((p) => p.pos === 'NOUN');
+  const agreeing = nounParses.filter((n) => tokens.slice(from, head).every((t) => t.kind !== 'word' || morph.parseToken(t).some((p) => p.pos !== 'ADJF' && p.pos !== 'PRTF' ? true : p.case === n.case && p.number === n.number)));
   const headParses = agreeing.length ? agreeing : nounParses;
   const c = headParses[0]?.case ?? null;
   const number = headParses[0]?.number ?? 'sing';
@@ -31,7 +31,7 @@ export function nominativePhrase(text: string, tokens: readonly Token[], from: n
     const ordinal = ORDINAL.exec(w);
     if (ordinal) w = ordinal[1]; // «VI-го саммита» → «VI саммит»: the case suffix of a numeral goes with the case
     else if (i <= head && c && c !== 'nomn' && t.kind === 'word') {
-      const p = sameCaseParse(morph.parse(t.text), c);
+      const p = sameCaseParse(morph.parseToken(t), c);
       if (p) {
         const gram = [number === 'plur' ? 'plur' : 'sing', 'nomn'];
         if (p.pos !== 'NOUN' && gender && number !== 'plur') gram.push(gender);

@@ -25,12 +25,12 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const found: Found[] = [];
   const absorbed = new Set<Mention>();
   const free = (i: number, s: number) => i >= 0 && i < tokens.length && !claimed[i] && tokens[i].sentence === s;
-  const lemmaOf = (t: Token) => ctx.morph.parse(t.text)[0]?.lemma ?? t.norm;
+  const lemmaOf = (t: Token) => ctx.morph.parseToken(t)[0]?.lemma ?? t.norm;
   const isHead = (t: Token) => t.kind === 'word' && heads[lemmaOf(t)] !== undefined;
   const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB']);
-  const isGent = (t: Token) => !FUNCTION.has(ctx.morph.parse(t.text)[0]?.pos ?? '') && ctx.morph.parse(t.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
+  const isGent = (t: Token) => !FUNCTION.has(ctx.morph.parseToken(t)[0]?.pos ?? '') && ctx.morph.parseToken(t).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
   // an adjective that can start a name: not a demonstrative or pronoun («Эта группа»)
-  const isAdj = (t: Token) => { const p = ctx.morph.parse(t.text)[0]; return !!p && (p.pos === 'ADJF' || p.pos === 'PRTF') && !k.cues.demonstratives.has(t.norm) && !p.tags.includes('Apro'); };
+  const isAdj = (t: Token) => { const p = ctx.morph.parseToken(t)[0]; return !!p && (p.pos === 'ADJF' || p.pos === 'PRTF') && !k.cues.demonstratives.has(t.norm) && !p.tags.includes('Apro'); };
   const claim = (f: Found) => { for (let i = f.first; i <= f.last; i++) claimed[i] = 1; found.push(f); };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -118,7 +118,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
     // 6. single capitalized words the morphology knows as organizations («Минсельхоза», «Минобороны»),
     // or as place names inside a sentence
     if (t.cap && !titleWord[i]) {
-      const ps = ctx.morph.parse(t.text);
+      const ps = ctx.morph.parseToken(t);
       const org = ps.find((p) => p.known && p.tags.includes('Orgn') && p.pos === 'NOUN');
       const geo = ps.find((p) => p.known && p.tags.includes('Geox') && p.pos === 'NOUN');
       if (org && ps[0].tags.includes('Orgn')) claim({ first: i, last: i, type: 'organization', name: capitalized(org.lemma), reason: 'names:orgn' });
@@ -143,10 +143,10 @@ function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[],
     const p = m.first - 1;
     const t = tokens[p];
     if (!t || t.kind !== 'word' || t.cap || t.sentence !== tokens[m.first].sentence) continue;
-    const adjectives = ctx.morph.parse(t.text).filter((x) => x.pos === 'ADJF' && /(ск|цк)ий$/.test(x.lemma));
+    const adjectives = ctx.morph.parseToken(t).filter((x) => x.pos === 'ADJF' && /(ск|цк)ий$/.test(x.lemma));
     if (!adjectives.length) continue;
     // it agrees with the head where the morphology knows the head («МИДа» it may not)
-    const head = ctx.morph.parse(tokens[m.first].text).filter((x) => x.known && x.case);
+    const head = ctx.morph.parseToken(tokens[m.first]).filter((x) => x.known && x.case);
     if (head.length && !head.some((x) => adjectives.some((a) => a.case === x.case))) continue;
     const here = at.get(p) ?? [];
     if (here.some((x) => x.kind !== 'adjective' || x.start !== undefined || x.first !== p || x.last !== p)) continue;

@@ -76,7 +76,7 @@ export function nameCase(words: Token[], morph: Analyzer): Case {
   const vote = (cases: Set<Case>, weight: number) => { for (const c of cases) votes.set(c, (votes.get(c) ?? 0) + weight / cases.size); };
   for (const w of words) {
     if (w.kind === 'initial') continue;
-    const ps = morph.parse(w.text).filter((p) => p.case && p.number !== 'plur');
+    const ps = morph.parseToken(w).filter((p) => p.case && p.number !== 'plur');
     const named = new Set(ps.filter((p) => p.known && hasNameTag(p)).map((p) => p.case));
     const sc = surnameCase(w.norm);
     if (sc && sc.case !== 'gent') named.add(sc.case);
@@ -106,7 +106,7 @@ export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: C
   if (w.kind === 'initial' || c === 'nomn' || !c) return w.text;
   const g = gender === 'f' ? 'femn' : 'masc';
   const tag = role === 'first' ? 'Name' : role === 'middle' ? 'Patr' : 'Surn';
-  const parses = morph.parse(w.text);
+  const parses = morph.parseToken(w);
   const filters = [
     (p: Parse) => p.case === c && p.tags.includes(tag) && p.known,
     (p: Parse) => p.case === c && hasNameTag(p),

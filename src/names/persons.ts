@@ -114,10 +114,10 @@ function titleCase(doc: Doc, ctx: Context, first: number, words: Token[], covere
   while (k >= 0 && covered[k]) k--;
   const title = titleByLast.get(k);
   if (!title) return null;
-  const head = ctx.morph.parse(doc.tokens[title.first].text).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  const head = ctx.morph.parseToken(doc.tokens[title.first]).find((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (!head?.case) return null;
   // a word the dictionary does not know may be in any case («спортсменке Симоне Байлз»)
-  const possible = words.every((w) => w.kind !== 'word' || !ctx.morph.parse(w.text).some((p) => p.known) || ctx.morph.parse(w.text).some((p) => p.case === head.case));
+  const possible = words.every((w) => w.kind !== 'word' || !ctx.morph.parseToken(w).some((p) => p.known) || ctx.morph.parseToken(w).some((p) => p.case === head.case));
   return possible ? head.case : null;
 }
 
@@ -131,7 +131,7 @@ function prepositionCase(prev: Token | undefined, words: Token[], ctx: Context):
   const c = prev && prev.kind === 'word' ? PREPOSITION_CASE[prev.norm] : undefined;
   if (!c) return null;
   // only when every word could be in that case (guessed forms included)
-  return words.every((w) => w.kind !== 'word' || ctx.morph.parse(w.text).some((p) => p.case === c) || !ctx.morph.parse(w.text).length) ? c : null;
+  return words.every((w) => w.kind !== 'word' || ctx.morph.parseToken(w).some((p) => p.case === c) || !ctx.morph.parseToken(w).length) ? c : null;
 }
 
 /** A word's class follows from its text and its parses, and the analyzer keeps one parse list per word:
@@ -155,7 +155,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const cls = (j: number): NameWord | null => {
     if (!cache.has(j)) {
       const t = tokens[j];
-      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parse(t.text)) : null);
+      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null);
     }
     return cache.get(j)!;
   };
@@ -167,7 +167,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
   };
   const heads = ctx.knowledge.triggers.organizationHeads;
-  const institution = (j: number) => ctx.morph.parse(tokens[j].text).some((p) => p.known && (heads[p.lemma] !== undefined || ctx.knowledge.cues.placeHeads.has(p.lemma)));
+  const institution = (j: number) => ctx.morph.parseToken(tokens[j]).some((p) => p.known && (heads[p.lemma] !== undefined || ctx.knowledge.cues.placeHeads.has(p.lemma)));
   // token masks built once: the titles' case hint and the soft place mentions are looked up per candidate
   const covered = new Uint8Array(tokens.length);
   const place = new Uint8Array(tokens.length);

@@ -11,7 +11,7 @@ export function findQuotes(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   const { startingAt: speakers, endingAt: speakerEnding } = speakerIndex(doc);
   const isSpeech = (i: number) => i >= 0 && i < tokens.length && tokens[i].kind === 'word' &&
-    ctx.knowledge.cues.speechVerbs.has(ctx.morph.parse(tokens[i].text).find((p) => p.pos === 'VERB' || p.pos === 'INFN')?.lemma ?? '');
+    ctx.knowledge.cues.speechVerbs.has(ctx.morph.parseToken(tokens[i]).find((p) => p.pos === 'VERB' || p.pos === 'INFN')?.lemma ?? '');
   const quotes: Quote[] = [];
   for (const q of doc.quoteSpans) {
     const words = tokens.slice(q.open + 1, q.close).filter((t) => t.kind === 'word').length;

@@ -16,7 +16,7 @@ const REACH_TOKENS = 14;
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ']);
 
 function firstNoun(tokens: readonly Token[], from: number, to: number, ctx: Context): number {
-  for (let i = from; i <= to; i++) if (ctx.morph.parse(tokens[i].text)[0]?.pos === 'NOUN') return i;
+  for (let i = from; i <= to; i++) if (ctx.morph.parseToken(tokens[i])[0]?.pos === 'NOUN') return i;
   return from;
 }
 
@@ -40,7 +40,7 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
     const m = mentionAt.get(i);
     if (m && m.type !== 'person') { take(m); end = Math.max(end, m.last); }
   }
-  const gent = (tok: Token) => !FUNCTION_POS.has(ctx.morph.parse(tok.text)[0]?.pos ?? '') && ctx.morph.parse(tok.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
+  const gent = (tok: Token) => !FUNCTION_POS.has(ctx.morph.parseToken(tok)[0]?.pos ?? '') && ctx.morph.parseToken(tok).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
   for (let j = end + 1; j < tokens.length && tokens[j].sentence === s && j - t.last <= 10;) {
     if (personStart.has(j)) break;
     const inner = titleStart.get(j);
@@ -77,12 +77,12 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
     if (tok.norm === 'по' && j + 1 < tokens.length && tokens[j + 1].kind === 'word') {
       // «по религиозным вопросам»: a dative phrase up to its noun
       let k = j + 1;
-      while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && ctx.morph.parse(tokens[k].text)[0]?.pos !== 'NOUN') k++;
-      if (k < tokens.length && ctx.morph.parse(tokens[k].text).some((p) => p.pos === 'NOUN' && p.case === 'datv')) { end = k; j = k + 1; continue; }
+      while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && ctx.morph.parseToken(tokens[k])[0]?.pos !== 'NOUN') k++;
+      if (k < tokens.length && ctx.morph.parseToken(tokens[k]).some((p) => p.pos === 'NOUN' && p.case === 'datv')) { end = k; j = k + 1; continue; }
       break;
     }
     // «Президента Палестины», and right after the title lowercase genitives: «капитан полиции», «глава ведомства»
-    if (gent(tok) && (tok.cap || j - end === 1 && j - t.last <= 3 && ctx.morph.parse(tok.text).some((p) => p.pos === 'NOUN' && p.case === 'gent'))) { end = j; j++; continue; }
+    if (gent(tok) && (tok.cap || j - end === 1 && j - t.last <= 3 && ctx.morph.parseToken(tok).some((p) => p.pos === 'NOUN' && p.case === 'gent'))) { end = j; j++; continue; }
     break;
   }
   const keys = new Set<string>();
@@ -92,7 +92,7 @@ function extend(doc: Doc, t: TitleSpan, ctx: Context, mentionAt: Map<number, Men
 
 /** A title agrees with the name it stands before: same case, and singular («Адвокаты Мингазова» are his lawyers, not him). */
 function caseAgrees(tokens: readonly Token[], head: number, m: Mention, ctx: Context): boolean {
-  const ps = ctx.morph.parse(tokens[head].text).filter((p) => p.number !== 'plur' || p.tags.includes('Fixd'));
+  const ps = ctx.morph.parseToken(tokens[head]).filter((p) => p.number !== 'plur' || p.tags.includes('Fixd'));
   if (!ps.length) return false;
   if (!m.case) return true;
   return ps.some((p) => p.case === m.case || (p.case === 'accs' && m.case === 'gent') || (p.case === 'gent' && m.case === 'accs'));
@@ -124,9 +124,9 @@ function predicateTitle(doc: Doc, ctx: Context, m: Mention, byStart: Map<number,
   for (let n = 0; i < tokens.length && tokens[i].sentence === s && n < 4; i++, n++) {
     const t = tokens[i];
     if (t.kind !== 'word') return undefined;
-    if (ctx.morph.parse(t.text).some((p) => ctx.knowledge.cues.roleVerbs.has(p.lemma))) { verb = true; continue; }
+    if (ctx.morph.parseToken(t).some((p) => ctx.knowledge.cues.roleVerbs.has(p.lemma))) { verb = true; continue; }
     const title = byStart.get(i);
-    if (title) return verb && ctx.morph.parse(tokens[title.head].text).some((p) => p.case === 'ablt') ? title : undefined;
+    if (title) return verb && ctx.morph.parseToken(tokens[title.head]).some((p) => p.case === 'ablt') ? title : undefined;
     if (!verb && !['не', 'был', 'была', 'был', 'ранее', 'уже', 'также', 'вновь', 'снова'].includes(t.norm)) return undefined;
   }
   return undefined;
@@ -147,7 +147,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
   const byStart = new Map<number, Extended>();
   for (const t of titles) byStart.set(t.span.first, t);
   const byStartAll = byStart;
-  const isVerbLike = (t: Token) => t.kind === 'word' && ctx.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'PRTS') && p.score > 0.3);
+  const isVerbLike = (t: Token) => t.kind === 'word' && ctx.morph.parseToken(t).some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'PRTS') && p.score > 0.3);
   const entities: Entity[] = doc.entities.map((e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const used = new Set<Extended>();
@@ -172,7 +172,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
   for (const m of mentions) if (m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')) personAt.set(m.first, m);
   const listTitleOf = new Map<Mention, Extended>();
   for (const t of titles) {
-    if (!ctx.morph.parse(tokens[t.head].text).some((p) => p.number === 'plur')) continue;
+    if (!ctx.morph.parseToken(tokens[t.head]).some((p) => p.number === 'plur')) continue;
     let m = personAt.get(t.end + 1);
     const names: Mention[] = [];
     while (m) {
@@ -208,7 +208,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     if (!e) continue;
     // titles before the name, in a list of appositions: «судьей Палестины, советником … доктором Махмудом»
     let k = m.first - 1;
-    while (k >= 0 && tokens[k].kind === 'word' && ctx.knowledge.cues.honorifics.has(ctx.morph.parse(tokens[k].text)[0]?.lemma ?? tokens[k].norm)) k--;
+    while (k >= 0 && tokens[k].kind === 'word' && ctx.knowledge.cues.honorifics.has(ctx.morph.parseToken(tokens[k])[0]?.lemma ?? tokens[k].norm)) k--;
     let t = byEnd.get(k) ?? listTitle(m) ?? reachTitle(k);
     while (t && (caseAgrees(tokens, t.head, m, ctx) || listTitle(m) === t)) {
       addRole(e, t, tokens[t.span.first].start, tokens[m.last].end);
@@ -225,7 +225,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       const after = byStart.get(b);
       // not the title of the next name in a list: «юморист Владимир Винокур, певица Надежда Бабкина»
       const ownsNext = after && personStart.has(after.end + 1);
-      if (after && !used.has(after) && !ownsNext && ctx.morph.parse(tokens[after.head].text).some((p) => p.case === 'nomn' || p.case === m.case)) {
+      if (after && !used.has(after) && !ownsNext && ctx.morph.parseToken(tokens[after.head]).some((p) => p.case === 'nomn' || p.case === m.case)) {
         addRole(e, after, tokens[m.first].start, tokens[after.end].end);
       }
     }

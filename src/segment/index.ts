@@ -51,16 +51,17 @@ export function segment(doc: Doc, ctx: Context): Doc {
     if (!k) {
       // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something
-      const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parse(x.text).map((p) => p.lemma))] : []);
+      const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
       const text = t.kind === 'word' ? computeTextKeys(t.norm) : null;
       const matters = text !== null && text.some((key) => universe.has(key));
-      const own = keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parse(x.text)[0]?.pos ?? ''), text)
+      const own = keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parseToken(x)[0]?.pos ?? ''), text)
         .filter((key) => universe.has(key)).map(sharedKey);
       let tables = 0;
       for (const key of own) tables |= universe.get(key)!;
-      k = { keys: own, tables };
+      k = { keys: own, tables, parses: null };
       cache.set(detached(id), k);
     }
+    t.form = k;
     masks[i] = k.tables;
     return k.keys;
   });

@@ -13,9 +13,9 @@ const CLAUSE_END = /^[.;:!?»«"()]$/;
 interface Span { first: number; last: number }
 
 function pos(ctx: Context, t: Token): string {
-  return t.kind === 'word' ? ctx.morph.parse(t.text)[0]?.pos ?? '' : '';
+  return t.kind === 'word' ? ctx.morph.parseToken(t)[0]?.pos ?? '' : '';
 }
-const isNoun = (ctx: Context, t: Token) => t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN');
+const isNoun = (ctx: Context, t: Token) => t.kind === 'word' && ctx.morph.parseToken(t).some((p) => p.pos === 'NOUN');
 
 /** The object of a cue: from after it to the end of its clause. */
 function objectAfter(doc: Doc, ctx: Context, from: number, to: number, partyWord: (t: Token) => boolean): Span | null {
@@ -54,7 +54,7 @@ function innerTokens(doc: Doc): Uint8Array {
 /** «торговлю, энергетику и транспорт» → three subjects; «мирного разрешения конфликтов и развития …» → two. */
 function splitSubjects(doc: Doc, ctx: Context, span: Span): Span[] {
   const { tokens } = doc;
-  const headCases = new Set(ctx.morph.parse(tokens[span.first].text).map((p) => p.case));
+  const headCases = new Set(ctx.morph.parseToken(tokens[span.first]).map((p) => p.case));
   const insideMention = innerTokens(doc);
   const parts: Span[] = [];
   let start = span.first;
@@ -63,7 +63,7 @@ function splitSubjects(doc: Doc, ctx: Context, span: Span): Span[] {
     if (!(t.text === ',' || t.norm === 'и') || insideMention[i]) continue;
     const next = tokens[i + 1];
     if (!next || next.kind !== 'word') continue;
-    const nextCases = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF').map((p) => p.case);
+    const nextCases = ctx.morph.parseToken(next).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF').map((p) => p.case);
     if (!nextCases.some((c) => headCases.has(c))) continue;
     parts.push({ first: start, last: i - 1 });
     start = i + 1;
@@ -117,7 +117,7 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
     for (let i = sent.firstToken; i <= sent.lastToken; i++) {
       if (!startsLike(verbStarts, tokens[i].norm)) continue;
       const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);
-      if (!prep || !ctx.morph.parse(tokens[i].text).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
+      if (!prep || !ctx.morph.parseToken(tokens[i]).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
       for (let j = i + 1; j <= Math.min(sent.lastToken, i + VERB_OBJECT_REACH); j++) {
         if (tokens[j].kind === 'punct' && tokens[j].text !== ',') break;
         if (tokens[j].norm !== prep) continue;
@@ -207,8 +207,8 @@ function addTopics(doc: Doc, ctx: Context, meeting: Meeting, obj: Span, cue: Spa
     if (!hasNoun(doc, ctx, { first: from, last: part.last })) continue;
     let head = from;
     // the head noun: skip adjectives, including those that could also be nouns («мирового финансового кризиса»)
-    while (head < part.last && (!isNoun(ctx, tokens[head]) || ctx.morph.parse(tokens[head].text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF'))) head++;
-    if (ctx.morph.parse(tokens[head].text)[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) {
+    while (head < part.last && (!isNoun(ctx, tokens[head]) || ctx.morph.parseToken(tokens[head]).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF'))) head++;
+    if (ctx.morph.parseToken(tokens[head])[0]?.pos === 'NPRO' || /^(том|тем|этом)$/.test(tokens[head].norm)) {
       // «рассказывал о том, что получает многочисленные угрозы»: the object of the clause's verb
       const clause = thatClause(doc, ctx, head);
       if (clause) addTopics(doc, ctx, meeting, clause, cue);

@@ -52,12 +52,17 @@ export function segment(doc: Doc, ctx: Context): Doc {
       // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something
       const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
-      const text = t.kind === 'word' ? computeTextKeys(t.norm) : null;
-      const matters = text !== null && text.some((key) => universe.has(key));
-      const own = keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parseToken(x)[0]?.pos ?? ''), text)
-        .filter((key) => universe.has(key)).map(sharedKey);
+      // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
+      const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
+      const matters = text !== null && text.length > 0;
+      const own: string[] = [];
       let tables = 0;
-      for (const key of own) tables |= universe.get(key)!;
+      for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parseToken(x)[0]?.pos ?? ''), text)) {
+        const bits = universe.get(key);
+        if (bits === undefined) continue;
+        own.push(sharedKey(key));
+        tables |= bits;
+      }
       k = { keys: own, tables, parses: null };
       cache.set(detached(id), k);
     }

@@ -134,6 +134,7 @@ function describe(start: number, raw: string, kind: TokenKind, prevEnd: number):
     upper: kind === 'word' && raw.length >= 2 && IS_UPPER.test(raw),
     spaceBefore: start > prevEnd || start === 0,
     sentence: -1,
+    form: undefined, // set by the segmenter: a slot of the token's own, not a property added later to each token
   };
 }
 
@@ -161,5 +162,6 @@ function tabledToken(text: string, start: number, end: number, kind: TokenKind, 
     upper: kind === 'word' && end - start >= 2 && !(flags & LOWER) && uppers >= 2,
     spaceBefore: start > prevEnd || start === 0,
     sentence: -1,
+    form: undefined, // set by the segmenter: a slot of the token's own, not a property added later to each token
   };
 }

@@ -11,7 +11,8 @@ const SURNAME_FORM = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой)?$/;
 /** A pseudo token for part of a token (hashtag body, part of a hyphenated adjective). */
 function subToken(t: Token, text: string, offset: number): Token {
   const first = text[0] ?? '';
-  return { ...t, start: t.start + offset, end: t.start + offset + text.length, text, kind: 'word', norm: foldCase(text), cap: first !== first.toLowerCase(), upper: false, spaceBefore: true };
+  // not the whole token's form: its keys and parses are another word's
+  return { ...t, start: t.start + offset, end: t.start + offset + text.length, text, kind: 'word', norm: foldCase(text), cap: first !== first.toLowerCase(), upper: false, spaceBefore: true, form: undefined };
 }
 
 /** Stage: dictionary names (entities) and position titles found in the tokens. */

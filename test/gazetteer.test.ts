@@ -4,6 +4,7 @@ import { addPhrase, emptyTable, phrasesAt } from '../src/gazetteer/compile.js';
 import { keysOfToken, matchAll, tableMasks } from '../src/gazetteer/match.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { tokenize } from '../src/segment/tokenize.js';
+import { maskedTableList } from '../src/dictionary/knowledge.js';
 import { context, runUntil, SAMPLE, spanText } from './helpers.js';
 
 const matchIn = (phrases: Array<[string, string, boolean?]>, text: string) => {
@@ -73,7 +74,7 @@ describe('table masks', () => {
     const masks = tableMasks(d.keys)!;
     expect(masks).toHaveLength(d.tokens.length);
     let unset = 0;
-    for (const table of k.maskedTables) {
+    for (const table of maskedTableList(k)) {
       for (let i = 0; i < d.tokens.length; i++) {
         const has = d.keys[i].some((key) => phrasesAt(table, key) !== null);
         expect((masks[i] & (1 << table.bit!)) !== 0).toBe(has);

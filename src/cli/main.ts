@@ -94,12 +94,14 @@ class Signal {
 }
 
 /** Text files below this many bytes in all are read in-process unless --jobs asks for workers: a worker
- * builds its own extractor (~0.5–1 s), and one thread reads ~500 KB of new text in about that time. */
+ * builds its own extractor (~0.25 s) and then starts from cold caches and unoptimized code, so its first
+ * ~500 KB run several times slower than later text. */
 export const WORKERS_MIN_BYTES = 512 * 1024;
 
 /** How many worker threads to start (0 or 1: none, the extractor runs in this thread). By default one
- * core is left to this thread (reading, ordering, writing) and to V8's GC helpers: on 2 cores, two
- * workers took 47% more CPU than one in-process extractor (each warms its own caches) and ran slower. */
+ * core is left to this thread (reading, ordering, writing) and to V8's background threads (its optimizing
+ * compiler, GC): on 2 cores, two workers took 47% more CPU than one in-process extractor (each warms its
+ * own caches and code) and ran slower. */
 export function workerCount(o: { jobs: number | null; cores: number; streams: boolean; textDocs: number; textBytes: number }): number {
   const jobs = o.jobs ?? Math.max(1, o.cores - 1);
   if (o.streams) return jobs;

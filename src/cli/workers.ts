@@ -1,4 +1,4 @@
-// `--jobs N`: a pool of worker threads, each with its own extractor (created once, ~0.5 s).
+// `--jobs N`: a pool of worker threads, each with its own extractor (created once, ~0.25 s).
 // A worker takes one document at a time; the caller keeps the output in input order.
 import type { Worker } from 'node:worker_threads';
 import { ExtractionError, type Extractor } from '../index.js';

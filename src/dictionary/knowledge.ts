@@ -45,8 +45,6 @@ export interface Knowledge extends Tables {
   /** Every dictionary form of the lemmas among the keys, one per line, computed at build time (null for
    * dictionaries compiled at load, which take a cheaper, looser filter): only these words need their lemmas. */
   lemmaForms: string | null;
-  /** The phrase tables in the order of their bits (PhraseTable.bit): the segmenter records per token which have phrases for it. */
-  maskedTables: PhraseTable<number>[];
 }
 
 /** The phrase tables a token is matched against, in the order of their bits (PhraseTable.bit). */
@@ -153,6 +151,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
   for (const [key, value] of Object.entries(tr)) {
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) cues[key as WordListKey] = new Set((value as string[]).map(foldCase));
   }
+  assignBits(tables);
   return {
     ...tables,
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, english: set.english, cues,
@@ -160,14 +159,14 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: universe ?? keyTables(tables),
     lemmaForms,
-    maskedTables: withBits(maskedTableList(tables)),
   };
 }
 
-function withBits(tables: PhraseTable<number>[]): PhraseTable<number>[] {
-  if (tables.length > 8) throw new Error('token masks hold 8 tables');
-  tables.forEach((t, i) => { t.bit = i; });
-  return tables;
+/** Gives each phrase table its bit in the masks the segmenter records per token. */
+function assignBits(tables: Tables): void {
+  const list = maskedTableList(tables);
+  if (list.length > 8) throw new Error('token masks hold 8 tables');
+  list.forEach((t, i) => { t.bit = i; });
 }
 
 export function compileKnowledge(set: DictionarySet): Knowledge {

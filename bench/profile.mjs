@@ -5,6 +5,8 @@
 // and the functions and files by self time.
 //
 //   node bench/profile.mjs corpus [MB]      the first MB (default 1) of distinct corpus text, after a warm-up
+//   node bench/profile.mjs new-half [N]     the bench's "never-seen half" row: the distinct articles' second half,
+//                                           after the first half has run N times (default 4): fresh news, warm compiler
 //   node bench/profile.mjs sentence [KB]    one sentence of KB (default 200) with no punctuation
 //   node bench/profile.mjs caps [KB]        «ООН ООН …» of KB (default 1000); any PATHOLOGICAL kind prefix works
 //   add --save FILE.cpuprofile to keep the profile (opens in Chrome DevTools)
@@ -36,9 +38,16 @@ if (mode === 'corpus') {
     const r = timedPass(extractor, articles, { progress: false });
     return `${r.articles} articles, ${(r.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(1)} s`;
   };
+} else if (mode === 'new-half') {
+  const half = base.length >> 1;
+  for (let k = 0; k < Number(sizeArg ?? 4); k++) timedPass(extractor, base.slice(0, half), { progress: false });
+  work = () => {
+    const r = timedPass(extractor, base.slice(half), { progress: false });
+    return `never-seen half: ${r.articles} articles, ${(r.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(1)} s`;
+  };
 } else {
   const kind = Object.keys(PATHOLOGICAL).find((k) => k.startsWith(mode === 'sentence' ? 'one sentence' : mode));
-  if (!kind) throw new Error(`unknown workload ${mode}; kinds: corpus, sentence, ${Object.keys(PATHOLOGICAL).join(', ')}`);
+  if (!kind) throw new Error(`unknown workload ${mode}; kinds: corpus, new-half, sentence, ${Object.keys(PATHOLOGICAL).join(', ')}`);
   const text = PATHOLOGICAL[kind](Number(sizeArg ?? (mode === 'sentence' ? 200 : 1000)) * 1000, base);
   work = () => {
     const t = performance.now();

@@ -70,6 +70,16 @@ export interface Mention {
   country?: string | null;
 }
 
+/** A mention with every field present, in one order. Stages read mentions in their hottest loops, and V8
+ * makes those reads fast only when few object shapes reach them: mentions written as literals with
+ * different optional fields came in ten shapes, and every read of them took the slow, megamorphic path. */
+export function mention(m: Mention): Mention {
+  return {
+    first: m.first, last: m.last, start: m.start, end: m.end, type: m.type, kind: m.kind, ref: m.ref, case: m.case,
+    reason: m.reason, person: m.person, name: m.name, kindHint: m.kindHint, country: m.country,
+  };
+}
+
 /** A position title found in the text («председатель Сената Парламента»). */
 export interface TitleSpan {
   first: number;
@@ -105,6 +115,14 @@ export interface Entity {
   kind?: string;
   abbreviation?: string;
   iso2?: string;
+}
+
+/** An entity with every field present, in one order: one object shape, for the reason given at mention(). */
+export function entity(e: Entity): Entity {
+  return {
+    id: e.id, type: e.type, name: e.name, mentions: e.mentions, dictionaryId: e.dictionaryId, country: e.country,
+    nameParts: e.nameParts, gender: e.gender, roles: e.roles, kind: e.kind, abbreviation: e.abbreviation, iso2: e.iso2,
+  };
 }
 
 export interface Topic { text: string; category: string; entities: string[]; start: number; end: number }

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractor, ROOT, SAMPLE, SAMPLE_PATH } from './helpers.js';
+import { entity, mention } from '../src/doc.js';
+import { emptyDoc, ENGLISH_STAGES, STAGES } from '../src/pipeline.js';
+import { context, extractor, ROOT, SAMPLE, SAMPLE_PATH } from './helpers.js';
 
 // Golden files are whole outputs: any change in behaviour shows up here as a diff.
 // After an intended change: npm run build && node scripts/update-fixtures.mjs, and review the diff.
@@ -37,4 +39,25 @@ describe('the seed article', () => {
   it('is deterministic', () => {
     expect(JSON.stringify(extractor().extract(SAMPLE))).toBe(JSON.stringify(extractor().extract(SAMPLE)));
   });
+});
+
+// Mentions and entities are read in the stages' hottest loops, which V8 keeps fast only while one object
+// shape reaches them (see mention() in src/doc.ts): a mention written as a literal shows up here.
+describe('mentions and entities have one object shape each, after every stage', () => {
+  for (const f of readdirSync(join(ROOT, 'samples')).filter((x) => x.endsWith('.txt'))) {
+    it(f, () => {
+      const text = readFileSync(join(ROOT, 'samples', f), 'utf8');
+      const lang = f.startsWith('en-') ? 'en' : 'ru';
+      const shapes = (list: object[]) => [...new Set(list.map((o) => Object.keys(o).join(',')))];
+      const mentionShape = Object.keys(mention({ first: 0, last: 0, type: 'state', kind: 'name', ref: '', reason: '' })).join(',');
+      let doc = emptyDoc('t', text, lang, null);
+      for (const [name, stage] of lang === 'en' ? ENGLISH_STAGES : STAGES) {
+        doc = stage(doc, context());
+        expect({ name, shapes: shapes(doc.mentions) }).toEqual({ name, shapes: doc.mentions.length ? [mentionShape] : [] });
+        if (doc.entities.length) expect({ name, shapes: shapes(doc.entities) }).toEqual({ name, shapes: [Object.keys(entity(doc.entities[0])).join(',')] });
+      }
+      expect(doc.mentions.length).toBeGreaterThan(20);
+      expect(doc.entities.length).toBeGreaterThan(5);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import type { Doc, Mention, TitleSpan } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { englishKnowledge } from './knowledge.js';
@@ -13,7 +14,7 @@ export function matchEnglishGazetteer(doc: Doc, ctx: Context): Doc {
     if (m.first <= covered) continue; // equally good alternatives: the first entry wins
     covered = m.last;
     const e = k.entries[m.phrase.value];
-    mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
+    mentions.push(mention({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` }));
   }
   // «#Ashimbayev», «#Kazakhstan»: the first entity named whose name ends in the hashtag's word
   const byLastWord = new Map<string, Mention>();
@@ -21,7 +22,7 @@ export function matchEnglishGazetteer(doc: Doc, ctx: Context): Doc {
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'hashtag') return;
     const hit = byLastWord.get(t.text.slice(1).toLowerCase());
-    if (hit) mentions.push({ first: i, last: i, type: hit.type, kind: 'hashtag', ref: hit.ref, reason: 'dictionary:hashtag' });
+    if (hit) mentions.push(mention({ first: i, last: i, type: hit.type, kind: 'hashtag', ref: hit.ref, reason: 'dictionary:hashtag' }));
   });
   const titles: TitleSpan[] = [];
   // titles by the word as written: «hosts» in «Macron hosts Scholz» is a verb, not the plural of a TV host

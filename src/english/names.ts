@@ -3,6 +3,7 @@
 // and a bare head («the Senate») standing for the body the text named in full.
 import { createRequire } from 'node:module';
 import type { Doc, Mention, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
 import { skipHonorifics, titlePhrase } from './titles.js';
@@ -69,10 +70,10 @@ function nameRun(tokens: readonly Token[], i: number, taken: Uint8Array, particl
 
 function personMention(tokens: readonly Token[], first: number, last: number, reason: string, gender: 'm' | 'f' | null = null): Mention {
   const words = tokens.slice(first, last + 1).map((t) => t.text);
-  return {
+  return mention({
     first, last, type: 'person', kind: 'name', ref: '', reason,
     person: { first: words.length > 1 ? words[0] : null, middle: words.length > 2 ? words.slice(1, -1).join(' ') : null, last: words[words.length - 1], gender },
-  };
+  });
 }
 
 function tokenRange(tokens: readonly Token[], s: Span): [number, number] | null {
@@ -110,7 +111,7 @@ function organizationsByHead(doc: Doc, en: EnglishKnowledge, taken: Uint8Array):
     while (first - 1 >= 0 && tokens[first - 1].sentence === t.sentence && isNameWord(tokens[first - 1]) && !taken[first - 1] && first - 1 > doc.sentences[t.sentence].firstToken) first--;
     if (first === i && last === i) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    out.push({ first, last, type: 'organization', kind: 'name', ref: '', reason: 'names:organization-head', name: doc.text.slice(tokens[first].start, tokens[last].end), kindHint: kind });
+    out.push(mention({ first, last, type: 'organization', kind: 'name', ref: '', reason: 'names:organization-head', name: doc.text.slice(tokens[first].start, tokens[last].end), kindHint: kind }));
   }
   return out;
 }
@@ -175,7 +176,7 @@ export function discoverEnglishNames(doc: Doc, ctx: Context): Doc {
       let free = true;
       for (let i = r[0]; i <= r[1]; i++) if (taken[i]) free = false;
       if (!free) continue;
-      add({ first: r[0], last: r[1], type, kind: 'name', ref: '', reason: `names:compromise-${type}`, name: doc.text.slice(tokens[r[0]].start, tokens[r[1]].end) });
+      add(mention({ first: r[0], last: r[1], type, kind: 'name', ref: '', reason: `names:compromise-${type}`, name: doc.text.slice(tokens[r[0]].start, tokens[r[1]].end) }));
     }
   }
   found.push(...bareHeads(doc, en, taken));
@@ -194,7 +195,7 @@ function withMiddleNames(doc: Doc, ctx: Context, taken: Uint8Array): Mention[] {
       if (!isNameWord(tokens[first]) || taken[first] || tokens[first].sentence !== tokens[m.first].sentence) break;
       if (given.has(tokens[first].norm)) {
         for (let i = first; i < m.first; i++) taken[i] = 1;
-        return { ...m, first };
+        return mention({ ...m, first });
       }
     }
     return m;
@@ -215,7 +216,7 @@ function bareHeads(doc: Doc, en: EnglishKnowledge, taken: Uint8Array): Mention[]
     const m = heads.get(t.norm);
     if (!m || taken[i] || !t.cap || t.kind !== 'word') return;
     if (doc.tokens[i + 1]?.norm === 'of') return;
-    out.push({ first: i, last: i, type: 'organization', kind: 'alias', ref: m.ref, reason: 'coref:head' });
+    out.push(mention({ first: i, last: i, type: 'organization', kind: 'alias', ref: m.ref, reason: 'coref:head' }));
   });
   return out;
 }

@@ -2,6 +2,7 @@
 // Chairman of the Senate», lists of titles before one name; a title with no name beside it
 // («the Senate Speaker») stands for the one person of the text who holds it.
 import type { Doc, Entity, Mention, Role } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { englishKnowledge } from './knowledge.js';
 import { skipHonorifics, titlePhrase, type TitlePhrase } from './titles.js';
@@ -79,7 +80,7 @@ export function attachEnglishRoles(doc: Doc, ctx: Context): Doc {
     const fits = key ? [...(holders.get(`${p.title.rank}|${key}`) ?? [])] : [];
     if (fits.length !== 1) continue;
     const first = tokens[p.first].norm === 'the' ? p.first + 1 : p.first;
-    mentions.push({ first, last: p.last, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' });
+    mentions.push(mention({ first, last: p.last, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' }));
     fits[0].mentions.push(mentions.length - 1);
   }
   for (const e of entities) {

@@ -1,6 +1,7 @@
 // Mentions grouped into entities: one entity per real-world referent in the document, with a
 // stable id, a normalized nominative name and its mentions.
 import type { Doc, Entity, Mention } from '../doc.js';
+import { entity, mention } from '../doc.js';
 import type { Context } from '../context.js';
 import type { EntityEntry } from '../dictionary/schema.js';
 import { entryKeys, textKeys } from '../gazetteer/endings.js';
@@ -86,10 +87,10 @@ function bucketsOf(p: Parts): string[] {
 }
 
 function fromEntry(e: EntityEntry): Entity {
-  const base: Entity = {
+  const base = entity({
     id: e.id, type: e.type, name: e.name, mentions: [], dictionaryId: e.id,
     country: e.type === 'state' ? e.iso2 : e.country ?? null, roles: [],
-  };
+  });
   if (e.type === 'person') { base.nameParts = { ...e.nameParts }; base.gender = e.gender; }
   if (e.type === 'state') base.iso2 = e.iso2;
   if (e.type === 'organization') { base.kind = e.kind; if (e.abbreviations?.length) base.abbreviation = e.abbreviations[0]; }
@@ -99,7 +100,7 @@ function fromEntry(e: EntityEntry): Entity {
 
 /** Stage: entities from mentions, persons merged by name parts, surnames found again by coreference. */
 export function buildEntities(doc: Doc, ctx: Context): Doc {
-  const mentions: Mention[] = doc.mentions.map((m) => ({ ...m }));
+  const mentions: Mention[] = doc.mentions.map(mention);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const persons: Group[] = [];
@@ -126,11 +127,11 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
       }
       return hit;
     }
-    const entity: Entity = entry ? fromEntry(entry) : {
+    const e = entry ? fromEntry(entry) : entity({
       id: '', type: 'person', name: personName(parts), mentions: [], dictionaryId: null, country: null, roles: [],
       nameParts: { ...parts }, gender: null,
-    };
-    const g: Group = { entity, parts: { ...parts }, entry, order: persons.length };
+    });
+    const g: Group = { entity: e, parts: { ...parts }, entry, order: persons.length };
     persons.push(g);
     for (const b of bucketsOf(parts)) byBucket.set(b, [...(byBucket.get(b) ?? []), g]);
     groups.push(g);
@@ -158,11 +159,11 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     let g = byKey.get(key);
     if (!g) {
       const entry = m.ref ? ctx.knowledge.byId.get(m.ref) : undefined;
-      const entity: Entity = entry ? fromEntry(entry) : {
+      const e = entry ? fromEntry(entry) : entity({
         id: '', type: m.type, name: m.name ?? '', mentions: [], dictionaryId: null, country: m.country ?? null, roles: [],
-        ...(m.kindHint ? { kind: m.kindHint } : {}),
-      };
-      g = { entity, entry, order: groups.length };
+        kind: m.kindHint || undefined,
+      });
+      g = { entity: e, entry, order: groups.length };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -214,7 +215,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     if (!body) return;
     const g = textKeys(body).map((k) => surnameKeys.get(k)).find((x) => x !== undefined);
     if (!g) return;
-    mentions.push({ first: i, last: i, type: 'person', kind: t.kind === 'hashtag' ? 'hashtag' : 'name', ref: g.entity.id, reason: 'coref:surname' });
+    mentions.push(mention({ first: i, last: i, type: 'person', kind: t.kind === 'hashtag' ? 'hashtag' : 'name', ref: g.entity.id, reason: 'coref:surname' }));
     g.entity.mentions.push(mentions.length - 1);
   });
 

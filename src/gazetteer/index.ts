@@ -1,4 +1,5 @@
 import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { textKeys } from './endings.js';
 import { matchAll, matchesAt, type PhraseMatch } from './match.js';
@@ -32,24 +33,24 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
     // only a generic body is split («Конгресс США»), not a proper name that ends in a state («Голос Америки»)
     const state = e.type === 'organization' && generic ? trailingState(doc, ctx, m.first, m.last) : null;
     if (state) {
-      mentions.push({ first: m.first, last: state.first - 1, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
-      mentions.push({ first: state.first, last: m.last, type: 'state', kind: state.kind, ref: state.ref, reason: 'dictionary:state-of-org' });
+      mentions.push(mention({ first: m.first, last: state.first - 1, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` }));
+      mentions.push(mention({ first: state.first, last: m.last, type: 'state', kind: state.kind, ref: state.ref, reason: 'dictionary:state-of-org' }));
       continue;
     }
-    mentions.push({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` });
+    mentions.push(mention({ first: m.first, last: m.last, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` }));
   }
   doc.tokens.forEach((t, i) => {
     if (covered[i]) return;
     if (t.kind === 'hashtag') {
       const body = subToken(t, t.text.slice(1), 1);
       const m = matchesAt(k.entities, [body], [textKeys(body.norm)], 0)[0];
-      if (m) mentions.push({ first: i, last: i, type: k.entries[m.phrase.value].type, kind: 'hashtag', ref: k.entries[m.phrase.value].id, reason: 'dictionary:hashtag' });
+      if (m) mentions.push(mention({ first: i, last: i, type: k.entries[m.phrase.value].type, kind: 'hashtag', ref: k.entries[m.phrase.value].id, reason: 'dictionary:hashtag' }));
     } else if (t.kind === 'word' && !t.cap && /[-\u2010\u2011]/.test(t.text)) {
       // «российско-китайский»: each part may be a state adjective.
       for (const part of t.text.matchAll(HYPHEN_PART)) {
         const sub = subToken(t, part[0], part.index!);
         const m = matchesAt(k.entities, [sub], [textKeys(sub.norm)], 0).find((x) => x.phrase.kind === 'adjective');
-        if (m) mentions.push({ first: i, last: i, start: sub.start, end: sub.end, type: k.entries[m.phrase.value].type, kind: 'adjective', ref: k.entries[m.phrase.value].id, reason: 'dictionary:adjective-part' });
+        if (m) mentions.push(mention({ first: i, last: i, start: sub.start, end: sub.end, type: k.entries[m.phrase.value].type, kind: 'adjective', ref: k.entries[m.phrase.value].id, reason: 'dictionary:adjective-part' }));
       }
     }
   });

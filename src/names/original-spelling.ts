@@ -2,6 +2,7 @@
 // «Ла стампа (La Stampa)». News writes the original spelling this way; it is an alias of the
 // same referent, not a new organization made of Latin words.
 import type { Doc, Mention, Token } from '../doc.js';
+import { mention } from '../doc.js';
 
 /** Latin words of a personal or company name, lowercase particles included («Sami al-Haj», «Bank of East Asia»). */
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*$/u;
@@ -29,7 +30,7 @@ export function linkOriginalSpellings(doc: Doc): Doc {
     const span = bracketedLatin(tokens, m.last);
     if (!span) continue;
     // the same mention, moved: it keeps the dictionary id or name parts that group it with the original
-    aliases.push({ ...m, first: span[0], last: span[1], kind: 'alias', reason: 'names:original-spelling' });
+    aliases.push(mention({ ...m, first: span[0], last: span[1], kind: 'alias', reason: 'names:original-spelling' }));
   }
   if (!aliases.length) return doc;
   const inside = new Uint8Array(tokens.length);

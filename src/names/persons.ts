@@ -1,5 +1,6 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
 import type { Case, Doc, Mention, Parse, TitleSpan, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
@@ -196,12 +197,12 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     let gender = firstCls?.gender ?? null;
     if (!gender && lastWord && /(ова|ева|ина|ая|ой|ую)$/.test(lastWord.norm) && !firstCls?.first) gender = null;
     const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? idx.map((k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
-    found.push({
+    found.push(mention({
       first: cand.first, last: cand.last, type: 'person', kind: 'name', ref: '', case: c, reason: 'names:person',
       person: regnal
         ? { first: nom(cand.parts.first, 'first'), middle: regnal, last: null, gender }
         : { first: nom(cand.parts.first, 'first'), middle: nom(cand.parts.middle, 'middle'), last: nom(cand.parts.last, 'last'), gender },
-    });
+    }));
     i = cand.last;
   }
   const person = new Uint8Array(tokens.length);

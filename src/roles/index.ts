@@ -2,6 +2,7 @@
 // Маулен Ашимбаев»); a title alone («спикер Сената») becomes a mention of the person who
 // holds it in this text.
 import type { Doc, Entity, Mention, Role, TitleSpan, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { textKeys } from '../gazetteer/endings.js';
@@ -135,7 +136,7 @@ function predicateTitle(doc: Doc, ctx: Context, m: Mention, byStart: Map<number,
 /** Stage: roles from titles beside names; lone titles resolved to the person holding them. */
 export function attachRoles(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
-  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const mentions = doc.mentions.map(mention);
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) if (!mentionAt.has(m.first) || m.kind !== 'adjective') mentionAt.set(m.first, m);
   const personStart = new Set(mentions.filter((m) => m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')).map((m) => m.first));
@@ -278,7 +279,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       if (fits.length > 1) break;
     }
     if (fits.length !== 1) continue;
-    mentions.push({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' });
+    mentions.push(mention({ first: t.span.first, last: t.end, type: 'person', kind: 'title', ref: fits[0].id, reason: 'coref:title' }));
     fits[0].mentions.push(mentions.length - 1);
   }
   for (const e of entities) {

@@ -1,5 +1,4 @@
-import type { Doc, Mention, TitleSpan } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Mention, type TitleSpan } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { englishKnowledge } from './knowledge.js';

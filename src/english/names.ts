@@ -2,8 +2,7 @@
 // compromise, bodies named «Ministry of …» or ending in a head noun, places compromise knows,
 // and a bare head («the Senate») standing for the body the text named in full.
 import { createRequire } from 'node:module';
-import type { Doc, Mention, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { englishKnowledge, type EnglishKnowledge } from './knowledge.js';
 import { skipHonorifics, titlePhrase } from './titles.js';

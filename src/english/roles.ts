@@ -1,8 +1,7 @@
 // Roles in English text: «President of Kazakhstan Kassym-Jomart Tokayev», «Maulen Ashimbayev,
 // Chairman of the Senate», lists of titles before one name; a title with no name beside it
 // («the Senate Speaker») stands for the one person of the text who holds it.
-import type { Doc, Entity, Mention, Role } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Entity, type Mention, type Role } from '../doc.js';
 import type { Context } from '../context.js';
 import { englishKnowledge } from './knowledge.js';
 import { skipHonorifics, titlePhrase, type TitlePhrase } from './titles.js';

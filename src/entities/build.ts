@@ -1,7 +1,6 @@
 // Mentions grouped into entities: one entity per real-world referent in the document, with a
 // stable id, a normalized nominative name and its mentions.
-import type { Doc, Entity, Mention } from '../doc.js';
-import { entity, mention } from '../doc.js';
+import { entity, mention, type Doc, type Entity, type Mention } from '../doc.js';
 import type { Context } from '../context.js';
 import type { EntityEntry } from '../dictionary/schema.js';
 import { entryKeys, textKeys } from '../gazetteer/endings.js';

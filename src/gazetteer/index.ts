@@ -1,5 +1,4 @@
-import type { Doc, Mention, TitleSpan, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Mention, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { textKeys } from './endings.js';
 import { matchAll, matchesAt, type PhraseMatch } from './match.js';

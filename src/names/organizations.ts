@@ -1,7 +1,6 @@
 // Discovery of organizations and places no dictionary holds: quoted names after a type word,
 // institution phrases around a head noun, capital-letter abbreviations, «Липецкая область».
-import type { Doc, Mention, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';

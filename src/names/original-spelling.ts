@@ -1,8 +1,7 @@
 // A name given again in its own script right after it: «Джоэл Саймон (Joel Simon)»,
 // «Ла стампа (La Stampa)». News writes the original spelling this way; it is an alias of the
 // same referent, not a new organization made of Latin words.
-import type { Doc, Mention, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Mention, type Token } from '../doc.js';
 
 /** Latin words of a personal or company name, lowercase particles included («Sami al-Haj», «Bank of East Asia»). */
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*$/u;

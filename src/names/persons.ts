@@ -1,6 +1,5 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import type { Case, Doc, Mention, Parse, TitleSpan, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Case, type Doc, type Mention, type Parse, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';

@@ -1,8 +1,7 @@
 // Positions of people: a title next to a name becomes a role («Председатель Сената Парламента
 // Маулен Ашимбаев»); a title alone («спикер Сената») becomes a mention of the person who
 // holds it in this text.
-import type { Doc, Entity, Mention, Role, TitleSpan, Token } from '../doc.js';
-import { mention } from '../doc.js';
+import { mention, type Doc, type Entity, type Mention, type Role, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { textKeys } from '../gazetteer/endings.js';

@@ -19,17 +19,32 @@ const SAMPLE_CHARS = 600;
 const RUSSIAN_ONLY = /[ыэъЫЭЪ]/;
 const OTHER_CYRILLIC = /[іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ]/;
 const LETTER = /\p{L}/u;
-const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** Letters, and letters of the Cyrillic block (U+0400–U+04FF), in a sample. The block and ASCII are told
+ * apart by code (a regular expression per character took ~100 µs of a 600-character sample, as long as
+ * the rest of the check); other characters are asked of /\p{L}/u. */
+export function countLetters(sample: string): { letters: number; cyr: number } {
+  let letters = 0;
+  let cyr = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if (c >= 0x400 && c <= 0x4ff) {
+      // all of the block is letters but ҂ (U+0482) and the combining marks U+0483–U+0489
+      if (c < 0x482 || c > 0x489) { letters++; cyr++; }
+    } else {
+      const cp = sample.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (LETTER.test(String.fromCodePoint(cp))) letters++;
+    }
+  }
+  return { letters, cyr };
+}
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  let letters = 0;
-  let cyr = 0;
-  for (const ch of sample) {
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (CYRILLIC.test(ch)) cyr++;
-  }
+  const { letters, cyr } = countLetters(sample);
   if (letters < MIN_LETTERS) return cyr > 0 && cyr * 2 >= letters ? 'ru' : 'und';
   // Cyrillic with ы/э/ъ and none of the letters only Ukrainian, Belarusian or Kazakh have is Russian:
   // no need to ask franc (its cost is most of a short article's processing time)

@@ -94,6 +94,10 @@ describe('lookup keys', () => {
     expect(parses).toEqual(ctx.morph.parse('Палестины'));
     expect(a.form!.parses).toBe(parses);
     expect(ctx.morph.parseToken(b)).toBe(parses);
+    // a word the segmenter analysed for its lemma keys keeps those parses: the stages do not look them up again
+    const met = doc.tokens.find((t) => t.text === 'обменялись')!;
+    expect(doc.keys[doc.tokens.indexOf(met)]).toContain('l:обменяться');
+    expect(met.form!.parses).toEqual(ctx.morph.parse('обменялись'));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../doc.js';
+import type { Doc, Token, WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
@@ -49,22 +49,22 @@ export function segment(doc: Doc, ctx: Context): Doc {
     const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
     if (!k) {
+      // the form first: the parses asked for below are then kept on it, not looked up again by the stages
+      const form: WordForm = { keys: [], tables: 0, parses: null };
+      t.form = form;
       // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something
       const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
       // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
       const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
       const matters = text !== null && text.length > 0;
-      const own: string[] = [];
-      let tables = 0;
       for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(ctx.morph.parseToken(x)[0]?.pos ?? ''), text)) {
         const bits = universe.get(key);
         if (bits === undefined) continue;
-        own.push(sharedKey(key));
-        tables |= bits;
+        form.keys.push(sharedKey(key));
+        form.tables |= bits;
       }
-      k = { keys: own, tables, parses: null };
-      cache.set(detached(id), k);
+      cache.set(detached(id), (k = form));
     }
     t.form = k;
     masks[i] = k.tables;

@@ -12,14 +12,18 @@ interface Parts { first: string | null; middle: string | null; last: string | nu
 const isInitial = (s: string | null) => !!s && /^\p{Lu}\.$/u.test(s);
 const PATRONYMIC_END = /(ович|евич|ьич|овна|евна|ична|инична)$/;
 
+// Two words are the same word when one is the other in some case: either may be the nominative
+// («Сноудене» ~ «Сноуден» and «Сноуден» ~ «Сноудене»). In keys: a word's keys as stored meet the other's keys
+// as looked up when they are the same folded word, or a text key of one is an entry key of the other.
+const storedKeys = (w: string) => ['=' + w, ...entryKeys(w).map((k) => 'e' + k), ...textKeys(w).map((k) => 't' + k)];
+const lookupKeys = (w: string) => ['=' + w, ...textKeys(w).map((k) => 'e' + k), ...entryKeys(w).map((k) => 't' + k)];
+
 function sameWord(a: string, b: string): boolean {
   const x = foldCase(a);
   const y = foldCase(b);
   if (x === y) return true;
-  // either may be the nominative: «Сноудене» ~ «Сноуден» and «Сноуден» ~ «Сноудене»
-  const ex = new Set(entryKeys(x));
-  const ey = new Set(entryKeys(y));
-  return textKeys(y).some((k) => ex.has(k)) || textKeys(x).some((k) => ey.has(k));
+  const stored = new Set(storedKeys(x));
+  return lookupKeys(y).some((k) => stored.has(k));
 }
 
 function firstCompatible(a: string | null, b: string | null): boolean {
@@ -59,20 +63,15 @@ function fullBodiesByFirstWord(groups: readonly Group[]): (word: string) => Grou
   const byKey = new Map<string, Group[]>();
   for (const h of groups) {
     if (h.entity.type !== 'organization' || !/\s/.test(h.entity.name)) continue;
-    const w = foldCase(h.entity.name.split(/\s/)[0]);
-    const keys = new Set(['=' + w, ...entryKeys(w).map((k) => 'e' + k), ...textKeys(w).map((k) => 't' + k)]);
-    for (const k of keys) {
+    for (const k of new Set(storedKeys(foldCase(h.entity.name.split(/\s/)[0])))) {
       const list = byKey.get(k);
       if (list) list.push(h);
       else byKey.set(k, [h]);
     }
   }
   return (word) => {
-    const x = foldCase(word);
-    // sameWord(w, x): the same word, or a text key of x among the entry keys of w, or the other way round
-    const keys = ['=' + x, ...textKeys(x).map((k) => 'e' + k), ...entryKeys(x).map((k) => 't' + k)];
     let best: Group | undefined;
-    for (const k of keys) for (const h of byKey.get(k) ?? []) if (!best || h.order < best.order) best = h;
+    for (const k of lookupKeys(foldCase(word))) for (const h of byKey.get(k) ?? []) if (!best || h.order < best.order) best = h;
     return best;
   };
 }

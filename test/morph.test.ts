@@ -5,6 +5,7 @@ import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
 import { azFindAll, azSuffixKnown } from '../src/morph/az-fast-paths.js';
+import { LEMMA_START, lemmaStarts, startsLike } from '../src/morph/lemma-starts.js';
 
 describe('morphology (az)', () => {
   it('gives lemma, case and name/geo tags', () => {
@@ -74,5 +75,16 @@ describe('morphology (az)', () => {
     expect(nominativePhrase(text, toks, 0, 2, 1, context().morph, 'masc')).toBe('Верховный судья Палестины');
     const t2 = 'гуманитарной ситуации в Секторе Газа';
     expect(nominativePhrase(t2, tokenize(t2), 0, 4, 1, context().morph)).toBe('гуманитарная ситуация в Секторе Газа');
+  });
+});
+
+describe('lemma starts', () => {
+  it('tells whether a word starts like one of the lemmas, as comparing its first three letters does', () => {
+    const lemmas = ['встретиться', 'провести', 'ёлка', 'по', 'meet', 'обсудить', 'Ӏаз'];
+    const set = lemmaStarts({}, 'test', () => lemmas);
+    const plain = (w: string) => lemmas.some((l) => l.slice(0, LEMMA_START) === w.slice(0, LEMMA_START));
+    const words = ['встречусь', 'встр', 'вст', 'провели', 'прово', 'ёлки', 'елки', 'по', 'пол', 'п', '', 'meeting', 'mee', 'обсуждали', 'обс-', 'о6с', 'ӏаза', 'Ӏаза', 'вcтреча' /* Latin c */, 'вAтреча' /* A: the low byte of «с» */, 'ве'];
+    for (const w of words) expect(startsLike(set, w), w).toBe(plain(w));
+    expect(words.filter((w) => startsLike(set, w))).toEqual(['встречусь', 'встр', 'вст', 'провели', 'прово', 'ёлки', 'по', 'meeting', 'mee', 'обсуждали', 'обс-', 'Ӏаза']);
   });
 });

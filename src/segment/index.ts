@@ -5,7 +5,7 @@ import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
 import { computeTextKeys } from '../gazetteer/endings.js';
 import { sharedKey } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
-import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
+import { lemmaStarts, startsLike, type LemmaStarts } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -13,7 +13,7 @@ import { tokenize } from './tokenize.js';
 /** Like the morphology cache, restarted past 50,000 token forms (the bench corpus has ~39,000). */
 const KEY_CACHE_LIMIT = 50_000;
 /** Lemma keys are looked up only for words starting like some lemma key… */
-interface LemmaFilter { prefixes: Set<string>; isForm: ((word: string) => boolean) | null }
+interface LemmaFilter { prefixes: LemmaStarts; isForm: ((word: string) => boolean) | null }
 const filterCache = new WeakMap<object, LemmaFilter>();
 
 function lemmaFilter(k: Context['knowledge']): LemmaFilter {

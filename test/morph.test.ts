@@ -4,7 +4,10 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azFindAll, azSuffixKnown } from '../src/morph/az-fast-paths.js';
+import { azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE } from '../src/morph/az-fast-paths.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { LEMMA_START, lemmaStarts, startsLike } from '../src/morph/lemma-starts.js';
 
 describe('morphology (az)', () => {
@@ -61,6 +64,32 @@ describe('morphology (az)', () => {
       expect(ours).toEqual(words.map(show));
     } finally {
       dawg.findAll = shortcut;
+    }
+  });
+  it('walks az\'s dictionaries letter by letter as az does (its CP1251 table read from an array)', () => {
+    context();
+    // the table is Windows-1251, without 0x98 (no character), as in az
+    const decoder = new TextDecoder('windows-1251');
+    const expected = new Map<number, number>();
+    for (let b = 0; b < 256; b++) if (b !== 0x98) expected.set(decoder.decode(Uint8Array.of(b)).charCodeAt(0), b);
+    for (let c = 0; c < 0x10000; c++) expect(c < CP1251_BYTE.length ? CP1251_BYTE[c] : -1, `U+${c.toString(16)}`).toBe(expected.get(c) ?? -1);
+    // and the walks agree: every code unit from the root, and words and their prefixes from where they lead
+    const DAWG = (Az as unknown as { DAWG: { fromArrayBuffer(b: ArrayBuffer, f: string): object } }).DAWG;
+    const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
+    const load = (file: string, format: string) => { const b = readFileSync(join(dicts, file)); return DAWG.fromArrayBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength), format); };
+    const words = [...new Set(tokenize(SAMPLE).map((t) => t.text))];
+    words.push('ёлка', 'ЁЛКА', 'ҐАНОК', 'naïve', 'слово:NOUN', '№', '—', '\u0098', 'e\u0301');
+    for (const d of [load('words.dawg', 'words'), load('p_t_given_w.intdawg', 'int')]) {
+      const ours = (s: string, i?: number) => (d as { followString(s: string, i?: number): number }).followString(s, i);
+      const az = (s: string, i?: number) => azFollowString!.call(d as never, s, i);
+      for (let c = 0; c < 0x10000; c++) expect(ours(String.fromCharCode(c))).toBe(az(String.fromCharCode(c)));
+      let found = 0;
+      for (const w of words) {
+        for (let n = 1; n <= w.length; n++) expect(ours(w.slice(0, n)), w.slice(0, n)).toBe(az(w.slice(0, n)));
+        const at = az(w.slice(0, 1));
+        if (at !== -1) { found++; expect(ours(w.slice(1), at)).toBe(az(w.slice(1), at)); }
+      }
+      expect(found).toBeGreaterThan(100);
     }
   });
   it('lists every dictionary form of a lemma, names and places included', () => {

@@ -4,7 +4,8 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE } from '../src/morph/az-fast-paths.js';
+import { azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
+import type { AzParse } from 'az';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -91,6 +92,20 @@ describe('morphology (az)', () => {
       }
       expect(found).toBeGreaterThan(100);
     }
+  });
+  it('analyses a word as Az.Morph does (its parser loop, rewritten)', () => {
+    context();
+    const words = [...new Set(tokenize(SAMPLE).map((t) => t.text))];
+    words.push('нееет', 'д-да', 'ввиду', 'класс', 'Аль-Хаббаш', 'кто-то', 'по-русски', 'XIV', '2024', '3,5', 'iPhone', 'А', 'Н', 'ООН', 'ЛенСпецСМУ', 'Токаев', 'Ашимбаевым', 'псевдонаучный', 'сверхдержава', 'ёлка', 'еще', '');
+    expect(words.length).toBeGreaterThan(200);
+    const show = (ps: AzParse[]) => ps.map((p) => `${String(p)} ${String(p.tag)} ${p.score} ${p.parser}`);
+    let guessed = 0;
+    for (const w of words) {
+      const ours = show(morph(w));
+      expect(ours, w).toEqual(show(Az.Morph(w)));
+      if (ours.some((x) => !x.endsWith(' Dictionary'))) guessed++;
+    }
+    expect(guessed).toBeGreaterThan(20);
   });
   it('lists every dictionary form of a lemma, names and places included', () => {
     const forms = lemmaForms(['посол', 'евросоюз']);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 import type { Case, Parse, Token } from '../doc.js';
-import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, normalWord } from './az-fast-paths.js';
+import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, morph, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
@@ -171,7 +171,7 @@ export class Analyzer {
   }
 
   private static analyze(word: string): AzParse[] {
-    return Az.Morph(word).slice(0, 8);
+    return morph(word).slice(0, 8);
   }
 
   azParses(word: string): AzParse[] {

@@ -26,6 +26,11 @@
 //    `code in CP1251` and then reads CP1251[code], an object with integer keys up to 8482 that V8 keeps
 //    as a dictionary: two hash lookups per letter, ~5% of the time on new text. A test compares the two
 //    walks on every UTF-16 code unit and on words.
+// 6. Morph itself (`morph` below) is az's loop over its parsers with three changes: a parser's name is not
+//    cut out of its list entry and looked up by `in` for each word, the parses are pushed instead of
+//    concatenated, and a dictionary parse's probability is read by walking the word, «:» and the tag
+//    through the table instead of building that string and searching for it. Morph's own code was a
+//    quarter of az's time. A test compares `morph` with Az.Morph on all sample words.
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 
@@ -149,6 +154,8 @@ export let azFindAll: FindAll | null = null;
 
 type DawgLoad = (url: string, format: string, callback: (err: unknown, dawg?: Dawg) => void) => void;
 let words: Dawg | null = null;
+/** az's table of P(tag | word), keyed «word:tag». */
+let probabilities: Dawg | null = null;
 /** az's tables of endings for guessing, one per paradigm prefix (prediction-suffixes-0…2.dawg). */
 const predictionSuffixes: Dawg[] = [];
 
@@ -158,6 +165,7 @@ export function keepWordsDawg(): void {
   const load = DAWG.load;
   DAWG.load = (url, format, callback) => load(url, format, (err, dawg) => {
     if (format === 'words' && dawg) words = dawg;
+    if (format === 'int' && dawg) probabilities = dawg;
     const suffixTable = /prediction-suffixes-(\d)\.dawg$/.exec(url);
     if (suffixTable && dawg) predictionSuffixes[Number(suffixTable[1])] = dawg;
     callback(err, dawg);
@@ -250,8 +258,83 @@ export function dictionaryWord(lower: string): boolean {
   return found.length > 0;
 }
 
+interface MorphParse { parser?: string; stutterCnt: number; typosCnt: number; score: number; tag: object }
+type Parser = (word: string, config: object) => MorphParse[];
+
+/** az 0.2.3's default options, given to az as its defaults, so that az and `morph` read the same object. */
+const DEFAULTS = {
+  ignoreCase: false,
+  replacements: { е: 'ё' },
+  stutter: Infinity,
+  typos: 0,
+  parsers: [
+    'Dictionary?', 'AbbrName?', 'AbbrPatronymic',
+    'IntNumber', 'RealNumber', 'Punctuation', 'RomanNumber?', 'Latin',
+    'HyphenParticle', 'HyphenAdverb', 'HyphenWords',
+    'PrefixKnown', 'PrefixUnknown?', 'SuffixKnown?', 'Abbr',
+  ],
+  forceParse: false,
+  normalizeScore: true,
+};
+/** The parsers in their order; `name` is the parsers' own key string, so reading the parser is a plain lookup. */
+let steps: Array<{ name: string; terminal: boolean }> = [];
+let parsers: Record<string, Parser> = {};
+
+/** az's getDictionaryScore. */
+const dictionaryScore = (stutter: number, typos: number) => Math.pow(0.3, Math.min(stutter, 1) + typos);
+
+/** The score az reads for a dictionary parse: the table's value for «word:tag», or null when it has none. */
+function probability(table: Dawg, word: string, tag: string): number | null {
+  let at = table.followString(word);
+  if (at !== MISSING) at = table.followString(':', at);
+  if (at !== MISSING) at = table.followString(tag, at);
+  return at !== MISSING && table.hasValue(at) ? table.value(at) : null;
+}
+
+/** Az.Morph(word) with az's defaults: the same parses, in the same order, with the same scores. */
+export function morph(word: string): AzParse[] {
+  const parses: MorphParse[] = [];
+  let matched = false;
+  for (const { name, terminal } of steps) {
+    const vars = parsers[name](word, DEFAULTS);
+    for (let j = 0; j < vars.length; j++) {
+      vars[j].parser = name;
+      if (!vars[j].stutterCnt && !vars[j].typosCnt) matched = true;
+      parses.push(vars[j]);
+    }
+    if (matched && terminal) break;
+  }
+  let total = 0;
+  for (const p of parses) {
+    if (p.parser !== 'Dictionary') continue;
+    const value = probability(probabilities!, String(p), String(p.tag));
+    if (value !== null) {
+      p.score = (value / 1000000) * dictionaryScore(p.stutterCnt, p.typosCnt);
+      total += p.score;
+    }
+  }
+  // az normalizes the dictionary scores and the other scores separately
+  if (total > 0) for (const p of parses) if (p.parser === 'Dictionary') p.score /= total;
+  total = 0;
+  for (const p of parses) if (p.parser !== 'Dictionary') total += p.score;
+  if (total > 0) for (const p of parses) if (p.parser !== 'Dictionary') p.score /= total;
+  parses.sort((a, b) => b.score - a.score);
+  return parses as unknown as AzParse[];
+}
+
 /** Call once, after Az.Morph.init. */
 export function installFastPaths(): void {
+  const azMorph = Az.Morph as unknown as { Parsers: Record<string, Parser>; setDefaults(config: object): void };
+  azMorph.setDefaults(DEFAULTS);
+  parsers = azMorph.Parsers;
+  const keys = Object.keys(parsers);
+  steps = DEFAULTS.parsers.map((entry) => {
+    const terminal = !entry.endsWith('?');
+    const name = keys.find((k) => k === (terminal ? entry : entry.slice(0, -1)));
+    if (name === undefined) throw new Error(`az has no parser ${entry}`);
+    return { name, terminal };
+  });
+  if (!probabilities) throw new Error('az\'s table of tag probabilities was not loaded');
   const sample = Az.Morph('слово')[0];
   if (!sample) throw new Error('morphology is not initialised');
   const tag = Object.getPrototypeOf(sample.tag) as Record<string, unknown>;
@@ -263,10 +346,9 @@ export function installFastPaths(): void {
   azFollowString = walks.followString;
   walks.followString = followString;
   if (predictionSuffixes.length !== PARADIGM_PREFIXES.length) throw new Error('az\'s tables of endings were not loaded');
-  const parsers = (Az.Morph as unknown as { Parsers: Record<string, unknown> }).Parsers;
-  azSuffixKnown = parsers.SuffixKnown as typeof azSuffixKnown;
+  azSuffixKnown = parsers.SuffixKnown as unknown as typeof azSuffixKnown;
   DictionaryParse = sample.constructor as unknown as DictionaryParseClass;
-  parsers.SuffixKnown = suffixKnown(DictionaryParse);
+  parsers.SuffixKnown = suffixKnown(DictionaryParse) as unknown as Parser;
 }
 
 /** az's own SuffixKnown, kept so that the tests can compare the replacement with it. */

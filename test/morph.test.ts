@@ -4,7 +4,7 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
+import { azDictionary, azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
 import type { AzParse } from 'az';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +50,17 @@ describe('morphology (az)', () => {
     words.push('Ашимбаевым', 'Хаббашем', 'Токаева', 'позавчерашний', 'наиважнейшими', 'блоггеры', 'Ёлкиной', 'кибератаками');
     expect(words.length).toBeGreaterThan(20);
     for (const w of words) expect(show(ours(w, config)), w).toEqual(show(azSuffixKnown!(w, config)));
+  });
+  it('reads dictionary words exactly as az does (its Dictionary parser, replaced by a copy)', () => {
+    context();
+    const ours = (Az.Morph as unknown as { Parsers: Record<string, (w: string, c: object) => unknown[]> }).Parsers.Dictionary;
+    const config = { ignoreCase: false, replacements: { е: 'ё' }, stutter: Infinity, typos: 0 };
+    const show = (ps: unknown[]) => ps.map((p) => { const q = p as { score: number; tag: object; stutterCnt: number; toString(): string }; return `${q.toString()} ${String(q.tag)} ${q.score} ${q.stutterCnt}`; });
+    const words = [...new Set(tokenize(SAMPLE).map((t) => t.text))];
+    words.push('Москва', 'МОСКВА', 'москва', 'Иванов', 'иванов', 'нееет', 'ввиду', 'класс', 'еще', 'Ёлкин', 'ООН', 'А', 'iPhone', '');
+    for (const w of words) expect(show(ours(w, config)), w).toEqual(show(azDictionary!(w, config)));
+    // a name's parses need a capital: «москва» has fewer than «Москва»
+    expect(ours('москва', config).length).toBeLessThan(ours('Москва', config).length);
   });
   it('searches az\'s dictionaries as az does, «е» read as «е» or «ё» (the shortcut against az\'s own search)', () => {
     context();

@@ -31,6 +31,8 @@
 //    concatenated, and a dictionary parse's probability is read by walking the word, «:» and the tag
 //    through the table instead of building that string and searching for it. Morph's own code was a
 //    quarter of az's time. A test compares `morph` with Az.Morph on all sample words.
+// 7. Parsers.Dictionary and SuffixKnown test and fold letter case with toLowerCase/toUpperCase, not az's
+//    locale-aware calls (see `capitalized`). Tests compare both parsers with az's own.
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 
@@ -174,6 +176,7 @@ export function keepWordsDawg(): void {
 
 interface GuessParse { score: number; tag: { isProductive(): boolean; isCapitalized(): boolean }; toString(): string }
 type DictionaryParseClass = new (word: string, paradigmIdx: number, formIdx: number) => GuessParse;
+type DictionaryParseClass5 = new (word: string, paradigmIdx: number, formIdx: number, stutter: number, typos: number) => GuessParse;
 interface AzConfig { ignoreCase?: boolean; replacements?: Record<string, string> }
 const PARADIGM_PREFIXES = ['', 'по', 'наи']; // az's `prefixes`
 /** az's form endings (suffixes.json), which the paradigms index. */
@@ -199,12 +202,36 @@ export function normalWord(p: AzParse): string | undefined {
 }
 const COEFFS = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
 
+/** az's test of a capitalized word («Иван», not «ИВАН»), with toLowerCase where az has toLocaleLowerCase:
+ * the same for every locale but Turkish, Azeri and Lithuanian, where az's answers would depend on the
+ * machine's locale; and the locale-aware calls were ~5% of az's time. */
+const capitalized = (word: string, config: AzConfig) =>
+  !config.ignoreCase && word.length > 0 && word[0].toLowerCase() !== word[0] && word.substr(1).toUpperCase() !== word.substr(1);
+
+type Entry = [string, Array<[number, number]>, number, number];
+
+/** Morph.Parsers.Dictionary of az 0.2.3 (with the case tests above). */
+function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string, config: AzConfig & { stutter: number; typos: number }) => GuessParse[] {
+  return (word, config) => {
+    const isCapitalized = capitalized(word, config);
+    const entries = (words as Dawg & { findAll: FindAll }).findAll(word.toLowerCase(), config.replacements, config.stutter, config.typos) as Entry[];
+    const vars: GuessParse[] = [];
+    for (const [found, forms, stutter, typos] of entries) {
+      for (const [paradigm, form] of forms) {
+        const w = new DictionaryParse(found, paradigm, form, stutter, typos);
+        if (config.ignoreCase || !w.tag.isCapitalized() || isCapitalized) vars.push(w);
+      }
+    }
+    return vars;
+  };
+}
+
 /** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set. */
 function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, config: AzConfig) => GuessParse[] {
   return (word, config) => {
     if (word.length < 4) return [];
-    const isCapitalized = !config.ignoreCase && word.length > 0 && word[0].toLocaleLowerCase() !== word[0] && word.substr(1).toLocaleUpperCase() !== word.substr(1);
-    word = word.toLocaleLowerCase();
+    const isCapitalized = capitalized(word, config);
+    word = word.toLowerCase();
     let parses: GuessParse[] = [];
     let minlen = 1;
     const used = new Set<string>();
@@ -349,7 +376,12 @@ export function installFastPaths(): void {
   azSuffixKnown = parsers.SuffixKnown as unknown as typeof azSuffixKnown;
   DictionaryParse = sample.constructor as unknown as DictionaryParseClass;
   parsers.SuffixKnown = suffixKnown(DictionaryParse) as unknown as Parser;
+  azDictionary = parsers.Dictionary;
+  parsers.Dictionary = dictionaryParser(DictionaryParse as unknown as DictionaryParseClass5) as unknown as Parser;
 }
+
+/** az's own Dictionary parser, kept so that the tests can compare the replacement with it. */
+export let azDictionary: Parser | null = null;
 
 /** az's own SuffixKnown, kept so that the tests can compare the replacement with it. */
 export let azSuffixKnown: ((word: string, config: AzConfig) => GuessParse[]) | null = null;

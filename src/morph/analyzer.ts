@@ -207,7 +207,7 @@ export class Analyzer {
 
   /** Whether az knows the word from its dictionary (its lemmas are then dictionary forms, not guesses). */
   known(word: string): boolean {
-    return dictionaryWord(word.toLocaleLowerCase());
+    return dictionaryWord(word.toLowerCase()); // as the Dictionary parser folds it (see az-fast-paths.ts, 7)
   }
 
   /** The word put into the nominative (keeping gender and number where az can), or null. */

@@ -226,7 +226,7 @@ function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string
   };
 }
 
-/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set. */
+/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set (and the case tests above). */
 function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, config: AzConfig) => GuessParse[] {
   return (word, config) => {
     if (word.length < 4) return [];

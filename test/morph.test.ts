@@ -62,13 +62,15 @@ describe('morphology (az)', () => {
     // a name's parses need a capital: «москва» has fewer than «Москва»
     expect(ours('москва', config).length).toBeLessThan(ours('Москва', config).length);
   });
-  it('searches az\'s dictionaries as az does, «е» read as «е» or «ё» (the shortcut against az\'s own search)', () => {
+  it('searches az\'s dictionaries as az does, «е» read as «е» or «ё» and doubled letters as one or two (the shortcut against az\'s own search)', () => {
     context();
     const dawg = (Az as unknown as { DAWG: { prototype: { findAll: unknown } } }).DAWG.prototype;
     const words = [...new Set(tokenize(SAMPLE).filter((t) => t.kind === 'word').map((t) => t.text))];
     words.push('еще', 'все', 'ее', 'елка', 'Берет', 'звезды', 'передает', 'Ёлкиной', 'четверг', 'всем', 'ЕС', 'Евросоюз', 'ее-то', 'нееет', 'Ашимбаеве');
+    words.push('класс', 'Россия', 'программа', 'Аль-Хаббаш', 'д-да', 'ннн', 'пееервый', 'сссср', 'ввиду', 'нн-н');
+    expect(words.filter((w) => /(.)\1|(.)-\2/i.test(w)).length).toBeGreaterThan(20);
     expect(words.filter((w) => /е/i.test(w)).length).toBeGreaterThan(100);
-    const show = (w: string) => Az.Morph(w).map((p) => `${p.toString()} ${String(p.tag)} ${p.score} ${p.parser}`);
+    const show = (w: string) => Az.Morph(w).map((p) => `${p.toString()} ${String(p.tag)} ${p.score} ${p.parser} ${(p as { stutterCnt?: number }).stutterCnt}`);
     const ours = words.map(show);
     const shortcut = dawg.findAll;
     dawg.findAll = azFindAll;
@@ -78,7 +80,7 @@ describe('morphology (az)', () => {
       dawg.findAll = shortcut;
     }
   });
-  it('walks az\'s dictionaries letter by letter as az does (its CP1251 table read from an array)', () => {
+  it('walks az\'s dictionaries letter by letter as az does (its CP1251 table read from an array), and searches them in az\'s order', () => {
     context();
     // the table is Windows-1251, without 0x98 (no character), as in az
     const decoder = new TextDecoder('windows-1251');
@@ -103,6 +105,13 @@ describe('morphology (az)', () => {
       }
       expect(found).toBeGreaterThan(100);
     }
+    // whole searches, in az's order of results, with «е» → «ё» and stutter
+    const dawg = load('words.dawg', 'words') as { findAll(s: string, r: object, stutter: number, typos: number): unknown[] };
+    const odd = ['нееет', 'д-да', 'ннн', 'пееервый', 'ссср', 'класс', 'программа', 'ее-то', 'еее', 'ввиду', 'нн-н', 'ее'];
+    for (const w of [...odd, ...words.map((x) => x.toLowerCase())]) {
+      expect(JSON.stringify(dawg.findAll(w, { е: 'ё' }, Infinity, 0)), w).toBe(JSON.stringify(azFindAll!.call(dawg as never, w, { е: 'ё' }, Infinity, 0)));
+    }
+    expect(odd.filter((w) => dawg.findAll(w, { е: 'ё' }, Infinity, 0).length > 1).length).toBeGreaterThan(3);
   });
   it('analyses a word as Az.Morph does (its parser loop, rewritten)', () => {
     context();

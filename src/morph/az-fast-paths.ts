@@ -13,9 +13,10 @@
 //    letter, to allow for typos, stutter («нееет») and letter replacements (е → ё). When none of
 //    these can apply to the word, the stack only ever holds the one exact path, so the lookup is
 //    a plain walk: az's probability table is always read this way (~2 lookups per word), and
-//    so are dictionary words without «е» and without doubled letters. When only replacements can
-//    apply (a word with «е», about half of all), it is a recursive walk that branches at those
-//    letters in the order az's stack takes them (~10% off such a word); a test compares both.
+//    so are dictionary words without «е» and without doubled letters. When replacements or stutter
+//    can apply (a word with «е», about half of all, or with a doubled letter), it is a recursive walk
+//    that branches at those letters in the order az's stack takes them (~10% off such a word); only
+//    a search with typos, which az never makes with its defaults, is left to az. A test compares both.
 // 3. Normalisation. az normalizes a dictionary parse by building the parse of the first form of its
 //    paradigm (a new object, a substring and a concatenation); normalWord computes that form's word
 //    from the same tables, as DictionaryParse.prototype.inflect does.
@@ -81,44 +82,57 @@ function mayReplace(str: string, replaces: Record<string, string> | undefined): 
 }
 
 /** What az's search puts in its results when it has read all of str and stands at index. */
-function found(d: Dawg, word: string, index: number, out: unknown[]): void {
+function found(d: Dawg, word: string, index: number, stutter: number, out: unknown[]): void {
   if (d.format === 'int') {
     if (d.hasValue(index)) out.push([word, d.value(index)]);
     return;
   }
   const payloads = d.followByte(1, index); // the separator before the payloads
-  if (payloads !== MISSING) out.push([word, d.iterateAll(payloads), 0, 0]);
+  if (payloads !== MISSING) out.push([word, d.iterateAll(payloads), stutter, 0]);
 }
 
-/** az's search with letter replacements (е → ё) and neither typos nor stutter: at a replaceable letter
- * it branches, and it explores the letter as written before its replacement (its stack of partial
- * paths pops them in that order), so the results come in az's order. */
-function replacingWalk(d: Dawg, str: string, replaces: Record<string, string>, at: number, index: number, word: string, out: unknown[]): void {
+/** az's search without typos, as a recursive walk. At a letter its stack of partial paths holds, in the
+ * order they were pushed: the replacement (е → ё), the letter read once, then the stutter readings («нн»
+ * or «д-д» read as one letter; each further one merges one more letter). It pops them in the reverse
+ * order, and a popped path's own paths are all taken before the next, so the walk takes them in that
+ * order and finds the same results in the same order. Positions after `at` are compared as strings, as az does. */
+function walk(d: Dawg, str: string, replaces: Record<string, string> | undefined, maxStutter: number, at: number, index: number, word: string, stutter: number, out: unknown[]): void {
   if (at === str.length) {
-    found(d, word, index, out);
+    found(d, word, index, stutter, out);
     return;
   }
   const ch = str[at];
   const next = d.followString(ch, index);
-  if (next !== MISSING) replacingWalk(d, str, replaces, at + 1, next, word + ch, out);
-  const alt = Object.hasOwn(replaces, ch) ? replaces[ch] : undefined;
+  if (next !== MISSING) {
+    let readings = 0;
+    const ends: number[] = [];
+    for (let l = at; stutter + readings < maxStutter && l < str.length - 1; readings++) {
+      if (str[l] === str[l + 1]) { ends.push(l + 2); l++; }
+      else if (l < str.length - 2 && str[l + 1] === '-' && str[l] === str[l + 2]) { ends.push(l + 3); l += 2; }
+      else break;
+    }
+    for (let k = ends.length - 1; k >= 0; k--) walk(d, str, replaces, maxStutter, ends[k], next, word + ch, stutter + k + 1, out);
+    walk(d, str, replaces, maxStutter, at + 1, next, word + ch, stutter, out);
+  }
+  const alt = replaces !== undefined && Object.hasOwn(replaces, ch) ? replaces[ch] : undefined;
   if (alt !== undefined) {
     const other = d.followString(alt, index);
-    if (other !== MISSING) replacingWalk(d, str, replaces, at + 1, other, word + alt, out);
+    if (other !== MISSING) walk(d, str, replaces, maxStutter, at + 1, other, word + alt, stutter, out);
   }
 }
 
 function exactFindAll(original: FindAll): FindAll {
   return function (this: Dawg, str, replaces, stutter, typos) {
-    if (typos || mayStutter(str, stutter ?? 0)) return original.call(this, str, replaces, stutter, typos);
+    if (typos) return original.call(this, str, replaces, stutter, typos);
     const out: unknown[] = [];
-    if (replaces && mayReplace(str, replaces)) {
-      replacingWalk(this, str, replaces, 0, ROOT, '', out);
+    const maxStutter = stutter || 0;
+    if (mayStutter(str, maxStutter) || (replaces && mayReplace(str, replaces))) {
+      walk(this, str, replaces, maxStutter, 0, ROOT, '', 0, out);
       return out;
     }
     // only the exact path exists
     const index = this.followString(str);
-    if (index !== MISSING) found(this, str, index, out);
+    if (index !== MISSING) found(this, str, index, 0, out);
     return out;
   };
 }
@@ -281,7 +295,7 @@ export function dictionaryWord(lower: string): boolean {
   if (!words) throw new Error('morphology is not initialised');
   if (mayStutter(lower, 1)) return false;
   const found: unknown[] = [];
-  replacingWalk(words, lower, E_AS_YO, 0, ROOT, '', found);
+  walk(words, lower, E_AS_YO, 0, 0, ROOT, '', 0, found);
   return found.length > 0;
 }
 

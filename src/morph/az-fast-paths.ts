@@ -95,7 +95,7 @@ function found(d: Dawg, word: string, index: number, stutter: number, out: unkno
  * order they were pushed: the replacement (е → ё), the letter read once, then the stutter readings («нн»
  * or «д-д» read as one letter; each further one merges one more letter). It pops them in the reverse
  * order, and a popped path's own paths are all taken before the next, so the walk takes them in that
- * order and finds the same results in the same order. Positions after `at` are compared as strings, as az does. */
+ * order and finds the same results in the same order. */
 function walk(d: Dawg, str: string, replaces: Record<string, string> | undefined, maxStutter: number, at: number, index: number, word: string, stutter: number, out: unknown[]): void {
   if (at === str.length) {
     found(d, word, index, stutter, out);

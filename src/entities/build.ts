@@ -1,6 +1,6 @@
 // Mentions grouped into entities: one entity per real-world referent in the document, with a
 // stable id, a normalized nominative name and its mentions.
-import { entity, mention, type Doc, type Entity, type Mention } from '../doc.js';
+import { entity, mapped, mention, type Doc, type Entity, type Mention } from '../doc.js';
 import type { Context } from '../context.js';
 import type { EntityEntry } from '../dictionary/schema.js';
 import { entryKeys, textKeys } from '../gazetteer/endings.js';
@@ -98,7 +98,7 @@ function fromEntry(e: EntityEntry): Entity {
 
 /** Stage: entities from mentions, persons merged by name parts, surnames found again by coreference. */
 export function buildEntities(doc: Doc, ctx: Context): Doc {
-  const mentions: Mention[] = doc.mentions.map(mention);
+  const mentions: Mention[] = mapped(doc.mentions, mention);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const persons: Group[] = [];
@@ -217,5 +217,5 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     g.entity.mentions.push(mentions.length - 1);
   });
 
-  return { ...doc, mentions, entities: groups.map((g) => g.entity) };
+  return { ...doc, mentions, entities: mapped(groups, (g) => g.entity) };
 }

@@ -1,10 +1,10 @@
 // Small syntactic helpers the meeting rules share: grammatical case of a mention, verbs,
 // and the groups of parties a preposition or a subject position holds.
-import type { Doc, Mention, Token } from '../doc.js';
+import { mapped, type Doc, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 
 export function lemmas(ctx: Context, t: Token): string[] {
-  return t.kind === 'word' ? ctx.morph.parseToken(t).map((p) => p.lemma) : [];
+  return t.kind === 'word' ? mapped(ctx.morph.parseToken(t), (p) => p.lemma) : [];
 }
 
 export function isVerb(ctx: Context, t: Token): boolean {

@@ -1,6 +1,6 @@
 // Meetings: who met whom, found from trigger words (встретился, переговоры, принял посла…)
 // and the parties around them; then place, date, occasion, status and format.
-import type { Doc, Meeting, Mention, Token } from '../doc.js';
+import { mapped, type Doc, type Meeting, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
@@ -359,7 +359,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   const titleEnd = new Map<number, number>();
   for (const t of doc.titles) titleEnd.set(t.first, t.last);
   const meetings: Meeting[] = [];
-  const years = findDates(tokens, 0, tokens.length - 1, doc.givenDate).map((d) => Number(d.value.slice(0, 4)));
+  const years = mapped(findDates(tokens, 0, tokens.length - 1, doc.givenDate), (d) => Number(d.value.slice(0, 4)));
   const latestYear = years.reduce((a, b) => Math.max(a, b), doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
@@ -368,7 +368,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const { parties, unnamedCounterpart, team } = partiesOf(doc, ctx, tr, mentionAt, titleEnd);
       if (team) continue; // a match between teams
       // participants in the order the sentence names them
-      const ids = [...new Set([...parties].sort((a, b) => a.mention.first - b.mention.first).map((p) => p.mention.ref).filter(Boolean))];
+      const ids = [...new Set(mapped([...parties].sort((a, b) => a.mention.first - b.mention.first), (p) => p.mention.ref).filter(Boolean))];
       // one named party is enough when the other is named by a common noun («с адвокатами»)
       if (ids.length < 2 && !(ids.length === 1 && unnamedCounterpart)) continue;
       const quoted = inQuote(doc, tr.first);

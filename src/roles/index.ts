@@ -1,7 +1,7 @@
 // Positions of people: a title next to a name becomes a role («Председатель Сената Парламента
 // Маулен Ашимбаев»); a title alone («спикер Сената») becomes a mention of the person who
 // holds it in this text.
-import { mention, type Doc, type Entity, type Mention, type Role, type TitleSpan, type Token } from '../doc.js';
+import { mapped, mention, type Doc, type Entity, type Mention, type Role, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { textKeys } from '../gazetteer/endings.js';
@@ -135,7 +135,7 @@ function predicateTitle(doc: Doc, ctx: Context, m: Mention, byStart: Map<number,
 /** Stage: roles from titles beside names; lone titles resolved to the person holding them. */
 export function attachRoles(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
-  const mentions = doc.mentions.map(mention);
+  const mentions = mapped(doc.mentions, mention);
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) if (!mentionAt.has(m.first) || m.kind !== 'adjective') mentionAt.set(m.first, m);
   const personStart = new Set(mentions.filter((m) => m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')).map((m) => m.first));
@@ -148,7 +148,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
   for (const t of titles) byStart.set(t.span.first, t);
   const byStartAll = byStart;
   const isVerbLike = (t: Token) => t.kind === 'word' && ctx.morph.parseToken(t).some((p) => (p.pos === 'VERB' || p.pos === 'GRND' || p.pos === 'PRTS') && p.score > 0.3);
-  const entities: Entity[] = doc.entities.map((e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
+  const entities: Entity[] = mapped(doc.entities, (e) => ({ ...e, roles: [...e.roles], mentions: [...e.mentions] }));
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const used = new Set<Extended>();
   const roleKeys = new Map<Role, Set<string>>();
@@ -288,5 +288,5 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
     }
   }
   // titles keep their genitive tails, so later stages know «Президента Палестины» belongs to a person's title
-  return { ...doc, mentions, entities, titles: titles.map((t) => ({ ...t.span, last: t.end })) };
+  return { ...doc, mentions, entities, titles: mapped(titles, (t) => ({ ...t.span, last: t.end })) };
 }

@@ -1,4 +1,4 @@
-import type { Doc, Token, WordForm } from '../doc.js';
+import { mapped, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
@@ -44,7 +44,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const filter = lemmaFilter(ctx.knowledge);
   const masks = new Uint8Array(tokens.length);
-  const keys = tokens.map((t, i) => {
+  const keys = mapped(tokens, (t, i) => {
     // words, most tokens, are keyed by their text alone: no string is built per token
     const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);

@@ -49,7 +49,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || (!startsLike(verbStarts, t.norm) && !k.cues.meetingVerbs.has(t.norm))) continue;
-    const ls = ctx.morph.parseToken(t).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND').map((p) => p.lemma);
+    const ls = mapped(ctx.morph.parseToken(t).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND'), (p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
       const before = tokens[i - 1];
       if (before && lemmas(ctx, before).some((l) => k.cues.relationshipCues.has(l))) continue; // «стал встречаться с …»: a relationship

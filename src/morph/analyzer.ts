@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import { Az } from './az.js';
-import type { Case, Parse, Token } from '../doc.js';
+import { mapped, type Case, type Parse, type Token } from '../doc.js';
 import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, morph, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 
@@ -189,7 +189,7 @@ export class Analyzer {
     let r = this.cache.get(word);
     if (!r) {
       const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
-      r = (this.raw.get(own) ?? Analyzer.analyze(own)).map(toParse);
+      r = mapped(this.raw.get(own) ?? Analyzer.analyze(own), toParse);
       // the parses of a word mostly share their lemma: one string for all keeps the cache smaller
       for (let i = 1; i < r.length; i++) for (let j = 0; j < i; j++) if (r[j].lemma === r[i].lemma) { r[i].lemma = r[j].lemma; break; }
       if (this.cache.size > this.limit) this.cache.clear();

@@ -1,5 +1,5 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import { mention, type Case, type Doc, type Mention, type Parse, type TitleSpan, type Token } from '../doc.js';
+import { mapped, mention, type Case, type Doc, type Mention, type Parse, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
@@ -188,7 +188,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     let overlapsPlace = false;
     for (let q = cand.first; q <= cand.last; q++) if (place[q]) overlapsPlace = true;
     if (overlapsPlace && !(cand.parts.first.length && cand.parts.last.length && cls(cand.parts.first[0])?.first)) { i = cand.last; continue; }
-    const words = (idx: number[]) => idx.map((k) => tokens[k]);
+    const words = (idx: number[]) => mapped(idx, (k) => tokens[k]);
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
     const c = titleCase(doc, ctx, cand.first, all, covered, titleByLast) ?? prepositionCase(tokens[cand.first - 1], all, ctx) ?? nameCase(all, ctx.morph);
     const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;

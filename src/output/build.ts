@@ -1,5 +1,5 @@
 // The Doc turned into the output contract: entities sorted by first mention, mentions by start.
-import type { Doc, Evidence, Mention } from '../doc.js';
+import { mapped, type Doc, type Evidence, type Mention } from '../doc.js';
 import type { EntityOut, Result } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
@@ -15,7 +15,7 @@ export function mentionSpan(doc: Doc, m: Mention): { start: number; end: number 
 export function toResult(doc: Doc): Result {
   const entities: Array<EntityOut & { _first: number }> = [];
   for (const e of doc.entities) {
-    const spans = e.mentions.map((i) => ({ m: doc.mentions[i], ...mentionSpan(doc, doc.mentions[i]) }));
+    const spans = mapped(e.mentions, (i) => ({ m: doc.mentions[i], ...mentionSpan(doc, doc.mentions[i]) }));
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
     const seen = new Set<string>();
     const mentions = spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; })

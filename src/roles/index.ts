@@ -141,7 +141,7 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
   const personStart = new Set(mentions.filter((m) => m.type === 'person' && (m.kind === 'name' || m.kind === 'alias')).map((m) => m.first));
   const titleStart = new Map(doc.titles.map((t) => [t.first, t]));
   const absorbed = new Set<TitleSpan>();
-  const titles = doc.titles.map((t) => extend(doc, t, ctx, mentionAt, personStart, titleStart, absorbed)).filter((t) => !absorbed.has(t.span));
+  const titles = mapped(doc.titles, (t) => extend(doc, t, ctx, mentionAt, personStart, titleStart, absorbed)).filter((t) => !absorbed.has(t.span));
   const byEnd = new Map<number, Extended>();
   for (const t of titles) byEnd.set(t.end, t);
   const byStart = new Map<number, Extended>();

@@ -1,4 +1,4 @@
-import { mention, type Doc, type Mention, type TitleSpan, type Token } from '../doc.js';
+import { mapped, mention, type Doc, type Mention, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { textKeys } from './endings.js';
 import { matchAll, matchesAt, type PhraseMatch } from './match.js';
@@ -55,7 +55,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   });
   // «Токарев», «Королёв»: a capitalized surname is not the genitive plural of «токарь», «король»
   const surnameLike = (i: number) => doc.tokens[i].cap && SURNAME_FORM.test(doc.tokens[i].norm) && i > doc.sentences[doc.tokens[i].sentence].firstToken;
-  const titles: TitleSpan[] = matchAll(k.titles, doc.tokens, doc.keys).filter((m) => !surnameLike(m.first)).map((m) => ({
+  const titles: TitleSpan[] = mapped(matchAll(k.titles, doc.tokens, doc.keys).filter((m) => !surnameLike(m.first)), (m) => ({
     first: m.first, last: m.last, position: k.positions[m.phrase.value].id, rank: k.positions[m.phrase.value].rank,
   }));
   mentions.sort((a, b) => a.first - b.first || (a.start ?? 0) - (b.start ?? 0));

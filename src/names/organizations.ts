@@ -1,6 +1,6 @@
 // Discovery of organizations and places no dictionary holds: quoted names after a type word,
 // institution phrases around a head noun, capital-letter abbreviations, «Липецкая область».
-import { mention, type Doc, type Mention, type Token } from '../doc.js';
+import { mapped, mention, type Doc, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';
@@ -125,7 +125,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       else if (geo && ps[0].tags.includes('Geox') && i > doc.sentences[s].firstToken) claim({ first: i, last: i, type: 'location', name: capitalized(geo.lemma), reason: 'names:geox' });
     }
   }
-  const mentions: Mention[] = found.map((f) => mention({
+  const mentions: Mention[] = mapped(found, (f) => mention({
     first: f.first, last: f.last, type: f.type, kind: 'name', ref: '', name: f.name, kindHint: f.kind, country: f.country ?? null, reason: f.reason,
   }));
   const all = [...doc.mentions.filter((m) => !absorbed.has(m)), ...mentions];

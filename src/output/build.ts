@@ -18,8 +18,8 @@ export function toResult(doc: Doc): Result {
     const spans = mapped(e.mentions, (i) => ({ m: doc.mentions[i], ...mentionSpan(doc, doc.mentions[i]) }));
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
     const seen = new Set<string>();
-    const mentions = spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; })
-      .map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: s.m.kind }));
+    const distinct = spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    const mentions = mapped(distinct, (s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: s.m.kind }));
     if (!mentions.length) continue;
     // fields in the order of the contract, optional ones only where they apply
     const out = { _first: mentions[0].start, id: e.id, type: e.type, name: e.name } as EntityOut & { _first: number };

@@ -1,6 +1,6 @@
 // Topics of meetings: the phrases after «обсудили», «обменялись мнениями о», «поговорили о»,
 // split into one topic per subject, put into the nominative, given a category.
-import type { Doc, Meeting, Mention, Token } from '../doc.js';
+import { mapped, type Doc, type Meeting, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { nominativePhrase } from '../morph/inflect.js';
@@ -89,7 +89,7 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
   if (!doc.meetings.length) return doc;
   const { tokens } = doc;
   const k = ctx.knowledge;
-  const meetings: Meeting[] = doc.meetings.map((m) => ({ ...m, topics: [...m.topics] }));
+  const meetings: Meeting[] = mapped(doc.meetings, (m) => ({ ...m, topics: [...m.topics] }));
   const partyWord = (t: Token) => t.kind === 'word' && lemmas(ctx, t).some((l) => k.cues.partyWords.has(l));
   // «переговоры о нормализации отношений», «беседовал … о Сноудене»: what the trigger itself governs
   for (const m of meetings) {

@@ -1,10 +1,13 @@
 // Small syntactic helpers the meeting rules share: grammatical case of a mention, verbs,
 // and the groups of parties a preposition or a subject position holds.
-import { mapped, type Doc, type Mention, type Token } from '../doc.js';
+import { mapped, type Doc, type Mention, type Parse, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 
+const NO_PARSES: Parse[] = [];
+
+/** The lemmas of a word's parses; none for other tokens (made by mapped() too, so that callers meet one kind of array). */
 export function lemmas(ctx: Context, t: Token): string[] {
-  return t.kind === 'word' ? mapped(ctx.morph.parseToken(t), (p) => p.lemma) : [];
+  return mapped(t.kind === 'word' ? ctx.morph.parseToken(t) : NO_PARSES, (p) => p.lemma);
 }
 
 export function isVerb(ctx: Context, t: Token): boolean {

@@ -15,8 +15,8 @@ const PATRONYMIC_END = /(ович|евич|ьич|овна|евна|ична|и�
 // Two words are the same word when one is the other in some case: either may be the nominative
 // («Сноудене» ~ «Сноуден» and «Сноуден» ~ «Сноудене»). In keys: a word's keys as stored meet the other's keys
 // as looked up when they are the same folded word, or a text key of one is an entry key of the other.
-const storedKeys = (w: string) => ['=' + w, ...entryKeys(w).map((k) => 'e' + k), ...textKeys(w).map((k) => 't' + k)];
-const lookupKeys = (w: string) => ['=' + w, ...textKeys(w).map((k) => 'e' + k), ...entryKeys(w).map((k) => 't' + k)];
+const storedKeys = (w: string) => ['=' + w, ...mapped(entryKeys(w), (k) => 'e' + k), ...mapped(textKeys(w), (k) => 't' + k)];
+const lookupKeys = (w: string) => ['=' + w, ...mapped(textKeys(w), (k) => 'e' + k), ...mapped(entryKeys(w), (k) => 't' + k)];
 
 function sameWord(a: string, b: string): boolean {
   const x = foldCase(a);

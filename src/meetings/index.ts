@@ -41,7 +41,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     const noun = k.triggers.meetingNouns[m.phrase.value];
     // «встреча» must be a noun here, not a form of «встречать»
     if (m.first === m.last && !ctx.morph.parseToken(tokens[first]).some((p) => p.pos === 'NOUN')) continue;
-    const prev = tokens[first - 1];
+    const prev = first > 0 ? tokens[first - 1] : undefined; // no read before the array: V8 deopts on it
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
     out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
   }

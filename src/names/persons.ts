@@ -195,7 +195,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
     let gender = firstCls?.gender ?? null;
     if (!gender && lastWord && /(ова|ева|ина|ая|ой|ую)$/.test(lastWord.norm) && !firstCls?.first) gender = null;
-    const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? idx.map((k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
+    const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? mapped(idx, (k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
     found.push(mention({
       first: cand.first, last: cand.last, type: 'person', kind: 'name', ref: '', case: c, reason: 'names:person',
       person: regnal

@@ -57,27 +57,57 @@ export function setTableMasks(keys: readonly string[][], masks: Uint8Array): voi
 
 export const tableMasks = (keys: readonly string[][]): Uint8Array | undefined => TABLE_MASKS.get(keys);
 
+/** Per word form and table (by its bit): the phrases whose first word fits the form, in the order
+ * matchesAt meets them. A document's keys are its tokens' word forms' keys, one array per distinct text,
+ * and the first word's fit depends on the form alone (its keys, text and letter case): the lookups under
+ * each of its ~10 keys and the first word's test run once per form, not at every token. */
+const FIRST_FITS = new WeakMap<readonly string[], Array<Phrase<unknown>[] | undefined>>();
+
+function firstFits<T>(table: PhraseTable<T>, bit: number, t: Token, tk: string[]): Phrase<T>[] {
+  let byBit = FIRST_FITS.get(tk);
+  if (!byBit) FIRST_FITS.set(tk, (byBit = []));
+  let fits = byBit[bit] as Phrase<T>[] | undefined;
+  if (!fits) {
+    fits = [];
+    for (let ki = 0; ki < tk.length; ki++) {
+      const list = phrasesAt(table, tk[ki]);
+      if (list) for (const p of list) if (!fits.includes(p) && wordFits(p.words[0], t, tk)) fits.push(p);
+    }
+    byBit[bit] = fits as Phrase<unknown>[];
+  }
+  return fits;
+}
+
+/** Whether phrase p, its words before `from` already fitted, matches at token i (not past token `to`). */
+function fitsAt<T>(p: Phrase<T>, tokens: readonly Token[], keys: string[][], i: number, to: number, from: number): boolean {
+  const n = p.words.length;
+  if (i + n - 1 > to) return false;
+  for (let j = from; j < n; j++) {
+    const t = tokens[i + j];
+    if (t.sentence !== tokens[i].sentence) return false;
+    if (j > 0 && !t.spaceBefore && p.words[j].keys && p.words[j - 1].keys) return false;
+    if (!wordFits(p.words[j], t, keys[i + j])) return false;
+  }
+  return !(p.ambiguous && startsSentence(tokens, i));
+}
+
 /** Phrases matching at token i (not past token `to`), longest first. */
 export function matchesAt<T>(table: PhraseTable<T>, tokens: readonly Token[], keys: string[][], i: number, to = tokens.length - 1, masks = tableMasks(keys)): PhraseMatch<T>[] {
-  if (masks !== undefined && table.bit !== undefined && (masks[i] & (1 << table.bit)) === 0) return NONE as PhraseMatch<T>[];
   let out: PhraseMatch<T>[] | null = null;
-  const tk = keys[i];
-  for (let ki = 0; ki < tk.length; ki++) {
-    const list = phrasesAt(table, tk[ki]);
-    if (!list) continue;
-    for (const p of list) {
-      const n = p.words.length;
-      if (i + n - 1 > to) continue;
-      if (out && listed(out, p)) continue;
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) {
-        const t = tokens[i + j];
-        if (t.sentence !== tokens[i].sentence) ok = false;
-        else if (j > 0 && !t.spaceBefore && p.words[j].keys && p.words[j - 1].keys) ok = false;
-        else ok = wordFits(p.words[j], t, keys[i + j]);
+  if (masks !== undefined && table.bit !== undefined) {
+    if ((masks[i] & (1 << table.bit)) === 0) return NONE as PhraseMatch<T>[];
+    for (const p of firstFits(table, table.bit, tokens[i], keys[i])) {
+      if (fitsAt(p, tokens, keys, i, to, 1)) (out ??= []).push({ first: i, last: i + p.words.length - 1, phrase: p });
+    }
+  } else {
+    const tk = keys[i];
+    for (let ki = 0; ki < tk.length; ki++) {
+      const list = phrasesAt(table, tk[ki]);
+      if (!list) continue;
+      for (const p of list) {
+        if (out && listed(out, p)) continue;
+        if (fitsAt(p, tokens, keys, i, to, 0)) (out ??= []).push({ first: i, last: i + p.words.length - 1, phrase: p });
       }
-      if (!ok || (p.ambiguous && startsSentence(tokens, i))) continue;
-      (out ??= []).push({ first: i, last: i + n - 1, phrase: p });
     }
   }
   if (!out) return NONE as PhraseMatch<T>[];

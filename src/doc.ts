@@ -24,7 +24,13 @@ export interface Token {
 /** A word form as the segmenter keys it, shared by all its tokens in the documents of one extractor: its lookup
  * keys, the bits of the tables with phrases under them, and its parses once a stage asks for them (read from
  * here, they cost no lookup by string: a document asks for them ~250 times). */
-export interface WordForm { keys: string[]; tables: number; parses: Parse[] | null }
+export interface WordForm {
+  keys: string[];
+  tables: number;
+  parses: Parse[] | null;
+  /** Per phrase table (by its bit), the phrases whose first word fits this form (see firstFits in gazetteer/match.ts). */
+  firstFits: Array<readonly object[] | undefined> | null;
+}
 
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }
 export interface Paragraph { start: number; end: number }

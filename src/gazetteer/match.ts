@@ -57,15 +57,12 @@ export function setTableMasks(keys: readonly string[][], masks: Uint8Array): voi
 
 export const tableMasks = (keys: readonly string[][]): Uint8Array | undefined => TABLE_MASKS.get(keys);
 
-/** Per word form and table (by its bit): the phrases whose first word fits the form, in the order
- * matchesAt meets them. A document's keys are its tokens' word forms' keys, one array per distinct text,
- * and the first word's fit depends on the form alone (its keys, text and letter case): the lookups under
- * each of its ~10 keys and the first word's test run once per form, not at every token. */
-const FIRST_FITS = new WeakMap<readonly string[], Array<Phrase<unknown>[] | undefined>>();
-
+/** The phrases of a table (by its bit) whose first word fits token t, in the order matchesAt meets them,
+ * kept on t's word form. A document's keys are its tokens' word forms' keys, and the first word's fit
+ * depends on the form alone (its keys, text and letter case): the lookups under each of its ~10 keys and
+ * the first word's test run once per form, not at every token. */
 function firstFits<T>(table: PhraseTable<T>, bit: number, t: Token, tk: string[]): Phrase<T>[] {
-  let byBit = FIRST_FITS.get(tk);
-  if (!byBit) FIRST_FITS.set(tk, (byBit = []));
+  const byBit = t.form !== undefined ? (t.form.firstFits ??= []) : [];
   let fits = byBit[bit] as Phrase<T>[] | undefined;
   if (!fits) {
     fits = [];
@@ -73,7 +70,7 @@ function firstFits<T>(table: PhraseTable<T>, bit: number, t: Token, tk: string[]
       const list = phrasesAt(table, tk[ki]);
       if (list) for (const p of list) if (!fits.includes(p) && wordFits(p.words[0], t, tk)) fits.push(p);
     }
-    byBit[bit] = fits as Phrase<unknown>[];
+    byBit[bit] = fits;
   }
   return fits;
 }

@@ -50,7 +50,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
     let k = cache.get(id);
     if (!k) {
       // the form first: the parses asked for below are then kept on it, not looked up again by the stages
-      const form: WordForm = { keys: [], tables: 0, parses: null };
+      const form: WordForm = { keys: [], tables: 0, parses: null, firstFits: null };
       t.form = form;
       // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
       // part of speech for words whose inflection keys could match something

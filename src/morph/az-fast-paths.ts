@@ -240,7 +240,40 @@ function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string
   };
 }
 
-/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set (and the case tests above). */
+/** An ending's guesses as az's SuffixKnown reads them from a table of endings: the productive ones, in the
+ * table's order, with what az asks of their tag. */
+interface Guess { suffix: string; count: number; paradigm: number; form: number; capitalizedTag: boolean }
+/** Per replacements object and table, the guesses of each ending (null: the table has no entry). Endings are
+ * few (~5 letters at most) and shared by many words, so each is looked up and its tags tested once. */
+const guessCache = new WeakMap<object, Array<Map<string, Guess[] | null>>>();
+const NO_REPLACEMENTS = {};
+const GUESS_CACHE_LIMIT = 50_000;
+
+function guessesFor(DictionaryParse: DictionaryParseClass, i: number, right: string, replacements: Record<string, string> | undefined): Guess[] | null {
+  let tables = guessCache.get(replacements ?? NO_REPLACEMENTS);
+  if (!tables) guessCache.set(replacements ?? NO_REPLACEMENTS, (tables = PARADIGM_PREFIXES.map(() => new Map())));
+  const cache = tables[i];
+  let guesses = cache.get(right);
+  if (guesses === undefined) {
+    const table = predictionSuffixes[i] as Dawg & { findAll: FindAll };
+    const entries = table.findAll(right, replacements, 0, 0) as Array<[string, Array<[number, number, number]>]> | undefined;
+    guesses = entries ? [] : null;
+    if (entries) {
+      for (const [suffix, stats] of entries) {
+        for (const [count, paradigm, form] of stats) {
+          const tag = new DictionaryParse(suffix, paradigm, form).tag;
+          if (tag.isProductive()) guesses!.push({ suffix, count, paradigm, form, capitalizedTag: Boolean(tag.isCapitalized()) });
+        }
+      }
+    }
+    if (cache.size > GUESS_CACHE_LIMIT) cache.clear();
+    cache.set(right, guesses);
+  }
+  return guesses;
+}
+
+/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set, an ending's guesses read once
+ * (guessesFor) and the case tests above. */
 function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, config: AzConfig) => GuessParse[] {
   return (word, config) => {
     if (word.length < 4) return [];
@@ -257,23 +290,20 @@ function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, conf
         if (len >= base.length) continue;
         const left = base.substr(0, base.length - len);
         const right = base.substr(base.length - len);
-        const table = predictionSuffixes[i] as Dawg & { findAll: FindAll };
-        const entries = table.findAll(right, config.replacements, 0, 0) as Array<[string, Array<[number, number, number]>]>;
-        if (!entries) continue;
+        const guesses = guessesFor(DictionaryParse, i, right, config.replacements);
+        if (guesses === null) continue;
         const p: GuessParse[] = [];
         let max = 1;
-        for (const [suffix, stats] of entries) {
-          for (const [count, paradigm, form] of stats) {
-            const parse = new DictionaryParse(prefix + left + suffix, paradigm, form);
-            if (!parse.tag.isProductive()) continue;
-            if (!config.ignoreCase && parse.tag.isCapitalized() && !isCapitalized) continue;
-            const key = parse.toString() + ':' + paradigm + ':' + form;
-            if (used.has(key)) continue;
-            max = Math.max(max, count);
-            parse.score = count * COEFFS[len];
-            p.push(parse);
-            used.add(key);
-          }
+        for (const g of guesses) {
+          if (!config.ignoreCase && g.capitalizedTag && !isCapitalized) continue;
+          const w = prefix + left + g.suffix;
+          const key = w + ':' + g.paradigm + ':' + g.form;
+          if (used.has(key)) continue;
+          const parse = new DictionaryParse(w, g.paradigm, g.form);
+          max = Math.max(max, g.count);
+          parse.score = g.count * COEFFS[len];
+          p.push(parse);
+          used.add(key);
         }
         if (p.length > 0) {
           for (const x of p) x.score /= max;

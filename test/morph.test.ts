@@ -4,7 +4,7 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azDictionary, azFindAll, azFollowString, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
+import { azDictionary, azFindAll, azFollowString, azHyphenParsers, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
 import type { AzParse } from 'az';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +50,25 @@ describe('morphology (az)', () => {
     words.push('Ашимбаевым', 'Хаббашем', 'Токаева', 'позавчерашний', 'наиважнейшими', 'блоггеры', 'Ёлкиной', 'кибератаками');
     expect(words.length).toBeGreaterThan(20);
     for (const w of words) expect(show(ours(w, config)), w).toEqual(show(azSuffixKnown!(w, config)));
+  });
+  it('skips az\'s hyphen parsers only for words without a hyphen, where they find nothing', () => {
+    context();
+    const parsers = (Az.Morph as unknown as { Parsers: Record<string, (w: string, c: object) => unknown[]> }).Parsers;
+    const config = { ignoreCase: false, replacements: { е: 'ё' }, stutter: Infinity, typos: 0 };
+    const show = (ps: unknown[]) => ps.map((p) => { const q = p as { score: number; tag: object; toString(): string }; return `${q.toString()} ${String(q.tag)} ${q.score}`; });
+    const words = [...new Set(tokenize(SAMPLE).filter((t) => t.kind === 'word').map((t) => t.text))];
+    words.push('смотри-ка', 'кто-то', 'по-западному', 'по-русски', 'интернет-магазин', 'Аль-Хаббаш', 'северо-восток', 'вице-премьер', 'Кот-д\'Ивуар', 'ПО-ЗАПАДНОМУ');
+    const names = Object.keys(azHyphenParsers);
+    expect(names).toEqual(['HyphenParticle', 'HyphenAdverb', 'HyphenWords']);
+    let found = 0;
+    for (const name of names) {
+      for (const w of words) {
+        const ours = show(parsers[name](w, config));
+        expect(ours, `${name} ${w}`).toEqual(show(azHyphenParsers[name](w, config)));
+        found += ours.length;
+      }
+    }
+    expect(found).toBeGreaterThan(10);
   });
   it('reads dictionary words exactly as az does (its Dictionary parser, replaced by a copy)', () => {
     context();

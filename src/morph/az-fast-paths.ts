@@ -34,6 +34,10 @@
 //    quarter of az's time. A test compares `morph` with Az.Morph on all sample words.
 // 7. Parsers.Dictionary and SuffixKnown test and fold letter case with toLowerCase/toUpperCase, not az's
 //    locale-aware calls (see `capitalized`). Tests compare both parsers with az's own.
+// 8. az's three hyphen parsers (a particle «-то», «по-» adverbs, «интернет-магазин») find nothing in a word
+//    without a hyphen, yet each lowercases it, and HyphenWords compares it with each of az's ~130 known
+//    prefixes first: 3–5 µs per unknown word. They are skipped for such words. SuffixKnown's guesses are
+//    read once per ending (`guessesFor`), which halved its time.
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 
@@ -227,13 +231,14 @@ type Entry = [string, Array<[number, number]>, number, number];
 /** Morph.Parsers.Dictionary of az 0.2.3 (with the case tests above). */
 function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string, config: AzConfig & { stutter: number; typos: number }) => GuessParse[] {
   return (word, config) => {
-    const isCapitalized = capitalized(word, config);
     const entries = (words as Dawg & { findAll: FindAll }).findAll(word.toLowerCase(), config.replacements, config.stutter, config.typos) as Entry[];
     const vars: GuessParse[] = [];
+    // most lookups (az's prefix parsers try every split of a word) find nothing: the case test waits for a find
+    let isCapitalized: boolean | null = null;
     for (const [found, forms, stutter, typos] of entries) {
       for (const [paradigm, form] of forms) {
         const w = new DictionaryParse(found, paradigm, form, stutter, typos);
-        if (config.ignoreCase || !w.tag.isCapitalized() || isCapitalized) vars.push(w);
+        if (config.ignoreCase || !w.tag.isCapitalized() || (isCapitalized ??= capitalized(word, config))) vars.push(w);
       }
     }
     return vars;
@@ -242,7 +247,7 @@ function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string
 
 /** An ending's guesses as az's SuffixKnown reads them from a table of endings: the productive ones, in the
  * table's order, with what az asks of their tag. */
-interface Guess { suffix: string; count: number; paradigm: number; form: number; capitalizedTag: boolean }
+interface Guess { suffix: string; count: number; paradigm: number; form: number; capitalizedTag: boolean; id: number }
 /** Per replacements object and table, the guesses of each ending (null: the table has no entry). Endings are
  * few (~5 letters at most) and shared by many words, so each is looked up and its tags tested once. */
 const guessCache = new WeakMap<object, Array<Map<string, Guess[] | null>>>();
@@ -262,7 +267,7 @@ function guessesFor(DictionaryParse: DictionaryParseClass, i: number, right: str
       for (const [suffix, stats] of entries) {
         for (const [count, paradigm, form] of stats) {
           const tag = new DictionaryParse(suffix, paradigm, form).tag;
-          if (tag.isProductive()) guesses!.push({ suffix, count, paradigm, form, capitalizedTag: Boolean(tag.isCapitalized()) });
+          if (tag.isProductive()) guesses!.push({ suffix, count, paradigm, form, capitalizedTag: Boolean(tag.isCapitalized()), id: (paradigm << 16) | form });
         }
       }
     }
@@ -272,8 +277,26 @@ function guessesFor(DictionaryParse: DictionaryParseClass, i: number, right: str
   return guesses;
 }
 
-/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with `used` a Set, an ending's guesses read once
- * (guessesFor) and the case tests above. */
+/** The words of the guesses already taken, by their paradigm and form ((paradigm << 16) | form: az's
+ * paradigm and form indices are 16-bit). Two guesses meet here only as the same word of the same form. */
+function taken(used: Map<number, string | string[]>, id: number, word: string): boolean {
+  const seen = used.get(id);
+  if (seen === undefined) {
+    used.set(id, word);
+    return false;
+  }
+  if (typeof seen === 'string') {
+    if (seen === word) return true;
+    used.set(id, [seen, word]);
+    return false;
+  }
+  if (seen.includes(word)) return true;
+  seen.push(word);
+  return false;
+}
+
+/** Morph.Parsers.SuffixKnown of az 0.2.3, line for line, with az's `used` («word:paradigm:form» keys of an
+ * object) kept by `taken`, an ending's guesses read once (guessesFor) and the case tests above. */
 function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, config: AzConfig) => GuessParse[] {
   return (word, config) => {
     if (word.length < 4) return [];
@@ -281,7 +304,7 @@ function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, conf
     word = word.toLowerCase();
     let parses: GuessParse[] = [];
     let minlen = 1;
-    const used = new Set<string>();
+    const used = new Map<number, string | string[]>();
     for (let i = 0; i < PARADIGM_PREFIXES.length; i++) {
       const prefix = PARADIGM_PREFIXES[i];
       if (prefix.length && word.substr(0, prefix.length) !== prefix) continue;
@@ -297,13 +320,11 @@ function suffixKnown(DictionaryParse: DictionaryParseClass): (word: string, conf
         for (const g of guesses) {
           if (!config.ignoreCase && g.capitalizedTag && !isCapitalized) continue;
           const w = prefix + left + g.suffix;
-          const key = w + ':' + g.paradigm + ':' + g.form;
-          if (used.has(key)) continue;
+          if (taken(used, g.id, w)) continue;
           const parse = new DictionaryParse(w, g.paradigm, g.form);
           max = Math.max(max, g.count);
           parse.score = g.count * COEFFS[len];
           p.push(parse);
-          used.add(key);
         }
         if (p.length > 0) {
           for (const x of p) x.score /= max;
@@ -422,7 +443,17 @@ export function installFastPaths(): void {
   parsers.SuffixKnown = suffixKnown(DictionaryParse) as unknown as Parser;
   azDictionary = parsers.Dictionary;
   parsers.Dictionary = dictionaryParser(DictionaryParse as unknown as DictionaryParseClass5) as unknown as Parser;
+  for (const name of HYPHEN_PARSERS) {
+    const parse = (azHyphenParsers[name] = parsers[name]);
+    parsers[name] = (word, config) => (word.includes('-') ? parse(word, config) : []);
+  }
 }
+
+/** The parsers that read a hyphen in the word (8). */
+const HYPHEN_PARSERS = ['HyphenParticle', 'HyphenAdverb', 'HyphenWords'];
+
+/** az's own hyphen parsers, kept so that the tests can compare the shortcut with them. */
+export const azHyphenParsers: Record<string, Parser> = {};
 
 /** az's own Dictionary parser, kept so that the tests can compare the replacement with it. */
 export let azDictionary: Parser | null = null;

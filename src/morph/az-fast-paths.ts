@@ -100,28 +100,35 @@ function found(d: Dawg, word: string, index: number, stutter: number, out: unkno
  * or «д-д» read as one letter; each further one merges one more letter). It pops them in the reverse
  * order, and a popped path's own paths are all taken before the next, so the walk takes them in that
  * order and finds the same results in the same order. */
-function walk(d: Dawg, str: string, replaces: Record<string, string> | undefined, maxStutter: number, at: number, index: number, word: string, stutter: number, out: unknown[]): void {
+function walk(d: Dawg, str: string, replaces: Record<string, string> | undefined, maxStutter: number, at: number, index: number, word: string | null, stutter: number, out: unknown[]): void {
+  // `word` is the path's letters, null while they are str's own (most paths): no string is built for those
   if (at === str.length) {
-    found(d, word, index, stutter, out);
+    found(d, word ?? str, index, stutter, out);
     return;
   }
   const ch = str[at];
-  const next = d.followString(ch, index);
+  const code = str.charCodeAt(at);
+  const byte = code < CP1251_BYTE.length ? CP1251_BYTE[code] : -1;
+  const next = byte < 0 ? MISSING : d.followByte(byte, index);
   if (next !== MISSING) {
-    let readings = 0;
-    const ends: number[] = [];
-    for (let l = at; stutter + readings < maxStutter && l < str.length - 1; readings++) {
-      if (str[l] === str[l + 1]) { ends.push(l + 2); l++; }
-      else if (l < str.length - 2 && str[l + 1] === '-' && str[l] === str[l + 2]) { ends.push(l + 3); l += 2; }
-      else break;
+    // a letter that may be read with the next ones as one: «нн», or «д-д» across a hyphen
+    if (stutter < maxStutter && at < str.length - 1 && (str[at + 1] === ch || (str[at + 1] === '-' && str[at + 2] === ch))) {
+      let readings = 0;
+      const ends: number[] = [];
+      for (let l = at; stutter + readings < maxStutter && l < str.length - 1; readings++) {
+        if (str[l] === str[l + 1]) { ends.push(l + 2); l++; }
+        else if (l < str.length - 2 && str[l + 1] === '-' && str[l] === str[l + 2]) { ends.push(l + 3); l += 2; }
+        else break;
+      }
+      const own = (word ?? str.slice(0, at)) + ch;
+      for (let k = ends.length - 1; k >= 0; k--) walk(d, str, replaces, maxStutter, ends[k], next, own, stutter + k + 1, out);
     }
-    for (let k = ends.length - 1; k >= 0; k--) walk(d, str, replaces, maxStutter, ends[k], next, word + ch, stutter + k + 1, out);
-    walk(d, str, replaces, maxStutter, at + 1, next, word + ch, stutter, out);
+    walk(d, str, replaces, maxStutter, at + 1, next, word === null ? null : word + ch, stutter, out);
   }
   const alt = replaces !== undefined && Object.hasOwn(replaces, ch) ? replaces[ch] : undefined;
   if (alt !== undefined) {
     const other = d.followString(alt, index);
-    if (other !== MISSING) walk(d, str, replaces, maxStutter, at + 1, other, word + alt, stutter, out);
+    if (other !== MISSING) walk(d, str, replaces, maxStutter, at + 1, other, (word ?? str.slice(0, at)) + alt, stutter, out);
   }
 }
 
@@ -131,7 +138,7 @@ function exactFindAll(original: FindAll): FindAll {
     const out: unknown[] = [];
     const maxStutter = stutter || 0;
     if (mayStutter(str, maxStutter) || (replaces && mayReplace(str, replaces))) {
-      walk(this, str, replaces, maxStutter, 0, ROOT, '', 0, out);
+      walk(this, str, replaces, maxStutter, 0, ROOT, null, 0, out);
       return out;
     }
     // only the exact path exists
@@ -346,7 +353,7 @@ export function dictionaryWord(lower: string): boolean {
   if (!words) throw new Error('morphology is not initialised');
   if (mayStutter(lower, 1)) return false;
   const found: unknown[] = [];
-  walk(words, lower, E_AS_YO, 0, 0, ROOT, '', 0, found);
+  walk(words, lower, E_AS_YO, 0, 0, ROOT, null, 0, found);
   return found.length > 0;
 }
 

@@ -21,8 +21,10 @@
 //    paradigm (a new object, a substring and a concatenation); normalWord computes that form's word
 //    from the same tables, as DictionaryParse.prototype.inflect does.
 // 4. Parsers.SuffixKnown, az's guess from the ending of a word it does not know (most names), is
-//    az's own code with one change: the candidates it has already taken are a Set instead of the
-//    keys of a plain object, which cost two thirds of its time. Same candidates, order and scores.
+//    az's own code with two changes: the candidates it has already taken are kept by paradigm and form
+//    (`taken`) instead of as «word:paradigm:form» keys of a plain object, which cost two thirds of its
+//    time; and each ending's candidates are read from its table, and their tags tested, once
+//    (`guessesFor`), which halved what was left. Same candidates, order and scores.
 // 5. DAWG.followString, every walk through a dictionary, reads each letter's byte from an array. az tests
 //    `code in CP1251` and then reads CP1251[code], an object with integer keys up to 8482 that V8 keeps
 //    as a dictionary: two hash lookups per letter, ~5% of the time on new text. A test compares the two
@@ -30,14 +32,15 @@
 // 6. Morph itself (`morph` below) is az's loop over its parsers with three changes: a parser's name is not
 //    cut out of its list entry and looked up by `in` for each word, the parses are pushed instead of
 //    concatenated, and a dictionary parse's probability is read by walking the word, «:» and the tag
-//    through the table instead of building that string and searching for it (the word once for its parses). Morph's own code was a
-//    quarter of az's time. A test compares `morph` with Az.Morph on all sample words.
+//    through the table instead of building that string and searching for it (the word once for all
+//    its parses). Morph's own code was a quarter of az's time. A test compares `morph` with Az.Morph on
+//    all sample words.
 // 7. Parsers.Dictionary and SuffixKnown test and fold letter case with toLowerCase/toUpperCase, not az's
 //    locale-aware calls (see `capitalized`). Tests compare both parsers with az's own.
 // 8. az's three hyphen parsers (a particle «-то», «по-» adverbs, «интернет-магазин») find nothing in a word
 //    without a hyphen, yet each lowercases it, and HyphenWords compares it with each of az's ~130 known
-//    prefixes first: 3–5 µs per unknown word. They are skipped for such words. SuffixKnown's guesses are
-//    read once per ending (`guessesFor`), which halved its time.
+//    prefixes first: 3–5 µs per unknown word. They are skipped for such words; a test compares them with
+//    az's own.
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 

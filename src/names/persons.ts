@@ -151,13 +151,10 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   for (const m of doc.mentions) if (m.type !== 'location') for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
   const titleWord = new Uint8Array(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
-  const cache = new Map<number, NameWord | null>();
+  // classOf remembers a word form's class (by its parses), so a token's is looked up, not kept per document
   const cls = (j: number): NameWord | null => {
-    if (!cache.has(j)) {
-      const t = tokens[j];
-      cache.set(j, t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null);
-    }
-    return cache.get(j)!;
+    const t = tokens[j];
+    return t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null;
   };
   const titleEnds = new Set(doc.titles.map((t) => t.last));
   const titleStarts = new Set(doc.titles.map((t) => t.first));

@@ -52,7 +52,9 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     const isNumber = t.kind === 'number';
-    const num = isNumber && /^\d+$/.test(t.text) ? Number(t.text) : NaN;
+    // -1, not NaN, for a token that is no number (or too long to be a day or a year): the comparisons below
+    // then see small integers only
+    const num = isNumber && t.text.length <= 9 && /^\d+$/.test(t.text) ? Number(t.text) : -1;
     const nm = isNumber ? NUMERIC_DATE.exec(t.text) : null;
     if (nm) {
       const [d, m, y] = [Number(nm[1]), Number(nm[2]), Number(nm[3])];

@@ -3,7 +3,7 @@
 // nor re-compiles them.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { MentionKind } from '../doc.js';
+import { mapped, type MentionKind } from '../doc.js';
 import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js';
 import type { Tables } from './knowledge.js';
 import { sortedLines } from './sorted-lines.js';
@@ -39,7 +39,7 @@ function encodePhrase(p: Phrase<number>): string {
 function decodePhrase(line: string): Phrase<number> {
   const [words, value, kind, ambiguous, priority] = line.split(FIELD);
   return {
-    words: words.split(WORD).map((w) => {
+    words: mapped(words.split(WORD), (w) => {
       const [norm, exact, cap] = w.split(PART);
       const n = orNull(norm);
       return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1' };
@@ -111,7 +111,7 @@ function deserializeTable(s: SerialTable): PhraseTable<number> {
   // a token's keys are in some table, rarely in all: a miss is remembered too (as null)
   const load = (key: string) => {
     const starts = find(key);
-    return starts === null ? null : starts.split(',').map((n) => phrase(Number(n)));
+    return starts === null ? null : mapped(starts.split(','), (n) => phrase(Number(n)));
   };
   return { byKey: new Map(), size: s.size, load };
 }

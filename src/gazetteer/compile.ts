@@ -1,6 +1,6 @@
 // Dictionary phrases → a lookup table keyed by the first word's keys. Each phrase is
 // tokenized by the same tokenizer as the text, so punctuation and hyphens line up.
-import type { MentionKind } from '../doc.js';
+import { mapped, type MentionKind } from '../doc.js';
 import { tokenize } from '../segment/tokenize.js';
 import { entryKeys } from './endings.js';
 import { detached } from '../detached.js';
@@ -78,7 +78,7 @@ export function sharedKey(key: string): string {
 export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, kind: MentionKind, opts: { exact?: boolean; ambiguous?: boolean; priority?: number } = {}): void {
   const toks = tokenize(phrase);
   if (!toks.length) return;
-  const words: WordPattern[] = toks.map((t) => {
+  const words: WordPattern[] = mapped(toks, (t) => {
     const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
     return inflectable
       ? { keys: wordKeys(t.norm, t.cap), norm: t.norm, exact: null, cap: t.cap }

@@ -20,10 +20,11 @@ export function nominativePhrase(text: string, tokens: readonly Token[], from: n
   const nounParses = morph.parseToken(tokens[head]).filter((p) => p.pos === 'NOUN');
   const agreeing = nounParses.filter((n) => tokens.slice(from, head).every((t) => t.kind !== 'word' || morph.parseToken(t).some((p) => p.pos !== 'ADJF' && p.pos !== 'PRTF' ? true : p.case === n.case && p.number === n.number)));
   const headParses = agreeing.length ? agreeing : nounParses;
-  const c = headParses[0]?.case ?? null;
-  const number = headParses[0]?.number ?? 'sing';
+  const headParse = headParses.length > 0 ? headParses[0] : undefined; // (no read past the end: see segment's firstPos)
+  const c = headParse?.case ?? null;
+  const number = headParse?.number ?? 'sing';
   // common-gender heads («судья») agree with the person they name, when the caller knows it
-  const gender = genderOverride && headParses[0]?.tags.includes('Ms-f') ? genderOverride : headParses[0]?.gender ?? null;
+  const gender = genderOverride && headParse?.tags.includes('Ms-f') ? genderOverride : headParse?.gender ?? null;
   let out = '';
   for (let i = from; i <= to; i++) {
     const t = tokens[i];

@@ -9,7 +9,7 @@ const MAX_WORDS = 7;
 
 /** The Latin words between brackets right after token `last`, as [first, last], or null. */
 function bracketedLatin(tokens: readonly Token[], last: number): [number, number] | null {
-  const open = tokens[last + 1];
+  const open = last + 1 < tokens.length ? tokens[last + 1] : undefined;
   if (!open || open.text !== '(' || open.sentence !== tokens[last].sentence) return null;
   let j = last + 2;
   while (j < tokens.length && tokens[j].kind === 'word' && LATIN_WORD.test(tokens[j].text) && j - last - 2 < MAX_WORDS) j++;

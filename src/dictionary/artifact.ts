@@ -36,6 +36,11 @@ function encodePhrase(p: Phrase<number>): string {
   return [words, p.value, p.kind, p.ambiguous ? '1' : '', p.priority].join(FIELD);
 }
 
+/** The mention kinds as the program's own string constants: a kind cut out of a line is a string of its own,
+ * so every `kind === 'adjective'` compared letters, and compiled code that had met only the constants was
+ * thrown away at the first kind from a table (see also TYPES in knowledge.ts). */
+const KINDS: Record<MentionKind, MentionKind> = { name: 'name', alias: 'alias', abbreviation: 'abbreviation', title: 'title', hashtag: 'hashtag', adjective: 'adjective', pronoun: 'pronoun' };
+
 function decodePhrase(line: string): Phrase<number> {
   const [words, value, kind, ambiguous, priority] = line.split(FIELD);
   return {
@@ -45,7 +50,7 @@ function decodePhrase(line: string): Phrase<number> {
       return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1' };
     }),
     value: Number(value),
-    kind: kind as MentionKind,
+    kind: KINDS[kind as MentionKind] ?? kind,
     ambiguous: ambiguous === '1',
     priority: Number(priority),
   };

@@ -83,9 +83,18 @@ function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind,
 }
 
 /** Entries after overrides: a later definition of an id replaces an earlier one (user over built-in). */
+/** The entity types as the program's own string constants. V8's JSON.parse shares (internalizes) only strings
+ * of up to 10 characters, so «organization» read from a dictionary was a string of its own in every entry:
+ * each `type === 'organization'` then compared letters, and compiled code that had met only the constant
+ * was thrown away when it met one. */
+const TYPES: Record<EntityEntry['type'], EntityEntry['type']> = { person: 'person', state: 'state', organization: 'organization', location: 'location' };
+
 function uniqueEntries(set: DictionarySet): EntityEntry[] {
   const byId = new Map<string, EntityEntry>();
-  for (const e of set.entities) byId.set(e.id, e);
+  for (const e of set.entities) {
+    (e as { type: string }).type = TYPES[e.type];
+    byId.set(e.id, e);
+  }
   return [...byId.values()];
 }
 

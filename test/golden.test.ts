@@ -89,3 +89,34 @@ describe('mapped()', () => {
   });
 });
 
+// Strings the stages compare with constants («p.pos === 'NOUN'», «m.kind === 'adjective'») are V8's internalized
+// strings: JSON.parse and az left some that were not, so those comparisons compared letters and compiled stages
+// that had met only internalized strings were thrown away (see TYPES in dictionary/knowledge.ts, KINDS in
+// dictionary/artifact.ts, grammeme() in morph/analyzer.ts).
+describe('strings compared with constants', () => {
+  it('are internalized: mention kinds and types, and the grammemes of every parse of the sample', () => {
+    const at = (f: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'src', f)).href);
+    const script = `
+      const { STAGES, emptyDoc } = await import(${at('pipeline.js')});
+      const { createContext } = await import(${at('context.js')});
+      const { Analyzer } = await import(${at('morph/analyzer.js')});
+      const { readArtifact } = await import(${at('dictionary/artifact.js')});
+      const { assembleKnowledge } = await import(${at('dictionary/knowledge.js')});
+      const { readFileSync } = await import('node:fs');
+      const a = readArtifact(${JSON.stringify(join(ROOT, 'dist', 'knowledge.utf16le.json'))}, ${JSON.stringify(join(ROOT, 'dictionaries') + '/')});
+      const ctx = createContext(assembleKnowledge(a.set, a.tables, a.universe, a.lemmaForms), new Analyzer());
+      let d = emptyDoc('x', readFileSync(${JSON.stringify(SAMPLE_PATH)}, 'utf8'), 'ru', null);
+      for (const [, stage] of STAGES) d = stage(d, ctx);
+      const bad = new Set();
+      const check = (field, v) => { if (typeof v === 'string' && !%IsInternalizedString(v)) bad.add(field + '=' + v); };
+      for (const m of d.mentions) { check('kind', m.kind); check('type', m.type); }
+      for (const t of d.tokens) for (const p of ctx.morph.parseToken(t)) {
+        check('pos', p.pos); check('case', p.case); check('number', p.number); check('gender', p.gender);
+        for (const g of p.tags) check('tag', g);
+      }
+      console.log(JSON.stringify({ mentions: d.mentions.length, bad: [...bad].sort() }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8' }));
+    expect(out.mentions).toBeGreaterThan(20);
+    expect(out.bad).toEqual([]);
+  });
+});

@@ -122,20 +122,35 @@ type TagFields = Pick<Parse, 'pos' | 'case' | 'number' | 'gender' | 'tags'>;
 /** What a parse takes from its tag, read once per tag (az shares its ~10,000 tags among all parses). */
 const TAG_FIELDS = new WeakMap<object, TagFields>();
 
+/** Grammemes as V8's internalized strings, one per name. Some of az's grammeme strings are not (about 3%
+ * of parses had one): the stages compare parts of speech and cases with constants (`p.pos === 'NOUN'`) all
+ * the time, and such a comparison then compares letters, and compiled code that had met only internalized
+ * strings is thrown away. A property name is internalized, hence the object. */
+const GRAMMEMES = new Map<string, string>();
+function grammeme<T extends string | null | undefined>(g: T): T {
+  if (typeof g !== 'string') return g;
+  let shared = GRAMMEMES.get(g);
+  if (shared === undefined) {
+    const named: Record<string, true> = { [g]: true };
+    GRAMMEMES.set(g, (shared = Object.keys(named)[0]));
+  }
+  return shared as T;
+}
+
 function tagFields(t: AzParse['tag']): TagFields {
   let f = TAG_FIELDS.get(t);
   if (!f) {
     const kept: string[] = [];
-    for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(g);
-    for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(g);
+    for (const g of t.stat) if (KEPT_TAGS.has(g)) kept.push(grammeme(g));
+    for (const g of t.flex) if (KEPT_TAGS.has(g)) kept.push(grammeme(g));
     const key = kept.join(',');
     let tags = TAG_LISTS.get(key);
     if (!tags) TAG_LISTS.set(key, (tags = kept));
     f = {
-      pos: t.POST ?? '',
-      case: (t.CAse as Case) ?? null,
-      number: (t.NMbr as 'sing' | 'plur') ?? null,
-      gender: (t.GNdr as 'masc' | 'femn' | 'neut') ?? null,
+      pos: grammeme(t.POST ?? ''),
+      case: grammeme((t.CAse as Case) ?? null),
+      number: grammeme((t.NMbr as 'sing' | 'plur') ?? null),
+      gender: grammeme((t.GNdr as 'masc' | 'femn' | 'neut') ?? null),
       tags,
     };
     TAG_FIELDS.set(t, f);

@@ -92,9 +92,9 @@ describe('mapped()', () => {
 // Strings the stages compare with constants («p.pos === 'NOUN'», «m.kind === 'adjective'») are V8's internalized
 // strings: JSON.parse and az left some that were not, so those comparisons compared letters and compiled stages
 // that had met only internalized strings were thrown away (see TYPES in dictionary/knowledge.ts, KINDS in
-// dictionary/artifact.ts, grammeme() in morph/analyzer.ts).
+// dictionary/artifact.ts, grammeme() in morph/analyzer.ts, ONE_CHAR in segment/tokenize.ts).
 describe('strings compared with constants', () => {
-  it('are internalized: mention kinds and types, and the grammemes of every parse of the sample', () => {
+  it('are internalized: mention kinds and types, one-character tokens, and the grammemes of every parse of the sample', () => {
     const at = (f: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'src', f)).href);
     const script = `
       const { STAGES, emptyDoc } = await import(${at('pipeline.js')});
@@ -110,6 +110,7 @@ describe('strings compared with constants', () => {
       const bad = new Set();
       const check = (field, v) => { if (typeof v === 'string' && !%IsInternalizedString(v)) bad.add(field + '=' + v); };
       for (const m of d.mentions) { check('kind', m.kind); check('type', m.type); }
+      for (const t of d.tokens) if (t.text.length === 1) { check('one-character text', t.text); check('one-character norm', t.norm); }
       for (const t of d.tokens) for (const p of ctx.morph.parseToken(t)) {
         check('pos', p.pos); check('case', p.case); check('number', p.number); check('gender', p.gender);
         for (const g of p.tags) check('tag', g);

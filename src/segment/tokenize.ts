@@ -138,6 +138,21 @@ function describe(start: number, raw: string, kind: TokenKind, prevEnd: number):
   };
 }
 
+/** The text and the folded text of each one-character token in the tables, as internalized strings (a
+ * property name is one, hence the object). V8 gives a one-character slice of Latin-1 such a string itself
+ * but makes a new string of any other («—», ««», «в», «и»: a third of the one-character tokens); the stages
+ * compare these with constants («t.text === '«'», «t.norm === 'в'»), which then compared letters, and
+ * compiled code that had met only internalized strings was thrown away. */
+const ONE_CHAR: Array<{ text: string; norm: string }> = (() => {
+  const names: Record<string, true> = {};
+  for (const [from, to] of TABLED) for (let c = from; c < to; c++) { const ch = String.fromCharCode(c); names[ch] = true; names[foldCase(ch)] = true; }
+  const shared = new Map<string, string>();
+  for (const name of Object.keys(names)) shared.set(name, name);
+  const out: Array<{ text: string; norm: string }> = [];
+  for (const [from, to] of TABLED) for (let c = from; c < to; c++) { const ch = String.fromCharCode(c); out[c] = { text: shared.get(ch) ?? ch, norm: shared.get(foldCase(ch)) ?? foldCase(ch) }; }
+  return out;
+})();
+
 /** A token whose characters are all in the tables: described by them. */
 function tabledToken(text: string, start: number, end: number, kind: TokenKind, prevEnd: number): Token {
   let flags = 0;
@@ -150,14 +165,15 @@ function tabledToken(text: string, start: number, end: number, kind: TokenKind, 
     if (f & UPPER) uppers++;
     if (d === YO) yo = true;
   }
-  const raw = text.slice(start, end);
+  const one = end - start === 1 ? ONE_CHAR[text.charCodeAt(start)] : undefined;
+  const raw = one !== undefined ? one.text : text.slice(start, end);
   const letters = (flags & LETTER) !== 0;
   return {
     start,
     end,
     text: raw,
     kind: kind === 'word' && !letters ? 'number' : kind,
-    norm: flags & CASED || yo ? foldCase(raw) : raw,
+    norm: one !== undefined ? one.norm : flags & CASED || yo ? foldCase(raw) : raw,
     cap: letters && (CLASS[text.charCodeAt(start)] & CASED) !== 0,
     upper: kind === 'word' && end - start >= 2 && !(flags & LOWER) && uppers >= 2,
     spaceBefore: start > prevEnd || start === 0,

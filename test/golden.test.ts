@@ -90,9 +90,7 @@ describe('mapped()', () => {
 });
 
 // Strings the stages compare with constants («p.pos === 'NOUN'», «m.kind === 'adjective'») are V8's internalized
-// strings: JSON.parse and az left some that were not, so those comparisons compared letters and compiled stages
-// that had met only internalized strings were thrown away (see TYPES in dictionary/knowledge.ts, KINDS in
-// dictionary/artifact.ts, grammeme() in morph/analyzer.ts, ONE_CHAR in segment/tokenize.ts).
+// strings, as the constants are (see src/interned.ts).
 describe('strings compared with constants', () => {
   it('are internalized: mention kinds and types, one-character tokens, and the grammemes of every parse of the sample', () => {
     const at = (f: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'src', f)).href);

@@ -7,6 +7,7 @@ import { mapped, type MentionKind } from '../doc.js';
 import { wordKeys, type Phrase, type PhraseTable } from '../gazetteer/compile.js';
 import type { Tables } from './knowledge.js';
 import { sortedLines } from './sorted-lines.js';
+import { interned } from '../interned.js';
 import { listDictionaryFiles, type DictionarySet } from './load.js';
 
 export const ARTIFACT_VERSION = 6;
@@ -36,11 +37,6 @@ function encodePhrase(p: Phrase<number>): string {
   return [words, p.value, p.kind, p.ambiguous ? '1' : '', p.priority].join(FIELD);
 }
 
-/** The mention kinds as the program's own string constants: a kind cut out of a line is a string of its own,
- * so every `kind === 'adjective'` compared letters, and compiled code that had met only the constants was
- * thrown away at the first kind from a table (see also TYPES in knowledge.ts). */
-const KINDS: Record<MentionKind, MentionKind> = { name: 'name', alias: 'alias', abbreviation: 'abbreviation', title: 'title', hashtag: 'hashtag', adjective: 'adjective', pronoun: 'pronoun' };
-
 function decodePhrase(line: string): Phrase<number> {
   const [words, value, kind, ambiguous, priority] = line.split(FIELD);
   return {
@@ -50,7 +46,7 @@ function decodePhrase(line: string): Phrase<number> {
       return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1' };
     }),
     value: Number(value),
-    kind: KINDS[kind as MentionKind] ?? kind,
+    kind: interned(kind) as MentionKind, // cut out of the line, it is no internalized string (see interned.ts)
     ambiguous: ambiguous === '1',
     priority: Number(priority),
   };

@@ -2,6 +2,7 @@
 import type { MentionKind } from '../doc.js';
 import { addPhrase, emptyTable, type PhraseTable } from '../gazetteer/compile.js';
 import { foldCase } from '../segment/tokenize.js';
+import { interned } from '../interned.js';
 import type { DictionarySet } from './load.js';
 import type { EntityEntry, PositionEntry, TopicCategory } from './schema.js';
 import type { Triggers } from './triggers-schema.js';
@@ -83,16 +84,11 @@ function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind,
 }
 
 /** Entries after overrides: a later definition of an id replaces an earlier one (user over built-in). */
-/** The entity types as the program's own string constants. V8's JSON.parse shares (internalizes) only strings
- * of up to 10 characters, so «organization» read from a dictionary was a string of its own in every entry:
- * each `type === 'organization'` then compared letters, and compiled code that had met only the constant
- * was thrown away when it met one. */
-const TYPES: Record<EntityEntry['type'], EntityEntry['type']> = { person: 'person', state: 'state', organization: 'organization', location: 'location' };
-
 function uniqueEntries(set: DictionarySet): EntityEntry[] {
   const byId = new Map<string, EntityEntry>();
   for (const e of set.entities) {
-    (e as { type: string }).type = TYPES[e.type];
+    // the values the stages compare with constants, as internalized strings (see interned.ts)
+    (e as { type: string }).type = interned(e.type);
     byId.set(e.id, e);
   }
   return [...byId.values()];
@@ -155,6 +151,7 @@ export function compileTables(set: DictionarySet): Tables {
 export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Map<string, number>, lemmaForms: string | null = null): Knowledge {
   if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
   const entries = uniqueEntries(set);
+  for (const p of set.positions) (p as { rank: string }).rank = interned(p.rank); // compared rank with rank
   const tr = set.triggers;
   const cues = {} as Record<WordListKey, Set<string>>;
   for (const [key, value] of Object.entries(tr)) {

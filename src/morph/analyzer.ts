@@ -7,6 +7,7 @@ import { Az } from './az.js';
 import { mapped, type Case, type Parse, type Token } from '../doc.js';
 import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, morph, normalWord } from './az-fast-paths.js';
 import { detached } from '../detached.js';
+import { interned } from '../interned.js';
 
 const KEPT_TAGS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'anim', 'inan', 'Sgtm', 'Pltm', 'Init', 'Ms-f']);
 let ready = false;
@@ -122,19 +123,9 @@ type TagFields = Pick<Parse, 'pos' | 'case' | 'number' | 'gender' | 'tags'>;
 /** What a parse takes from its tag, read once per tag (az shares its ~10,000 tags among all parses). */
 const TAG_FIELDS = new WeakMap<object, TagFields>();
 
-/** Grammemes as V8's internalized strings, one per name. Some of az's grammeme strings are not (about 3%
- * of parses had one): the stages compare parts of speech and cases with constants (`p.pos === 'NOUN'`) all
- * the time, and such a comparison then compares letters, and compiled code that had met only internalized
- * strings is thrown away. A property name is internalized, hence the object. */
-const GRAMMEMES = new Map<string, string>();
+/** A grammeme as an internalized string (about 3% of parses had one of az's that was not: see interned.ts). */
 function grammeme<T extends string | null | undefined>(g: T): T {
-  if (typeof g !== 'string') return g;
-  let shared = GRAMMEMES.get(g);
-  if (shared === undefined) {
-    const named: Record<string, true> = { [g]: true };
-    GRAMMEMES.set(g, (shared = Object.keys(named)[0]));
-  }
-  return shared as T;
+  return (typeof g === 'string' ? interned(g) : g) as T;
 }
 
 function tagFields(t: AzParse['tag']): TagFields {

@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../doc.js';
 import { HAS_LETTER, IS_UPPER, TOKEN } from './patterns.js';
+import { interned } from '../interned.js';
 
 export function foldCase(s: string): string {
   const lower = s.toLowerCase();
@@ -138,20 +139,16 @@ function describe(start: number, raw: string, kind: TokenKind, prevEnd: number):
   };
 }
 
-/** The text and the folded text of each one-character token in the tables, as internalized strings (a
- * property name is one, hence the object). V8 gives a one-character slice of Latin-1 such a string itself
- * but makes a new string of any other («—», ««», «в», «и»: a third of the one-character tokens); the stages
- * compare these with constants («t.text === '«'», «t.norm === 'в'»), which then compared letters, and
- * compiled code that had met only internalized strings was thrown away. */
-const ONE_CHAR: Array<{ text: string; norm: string }> = (() => {
-  const names: Record<string, true> = {};
-  for (const [from, to] of TABLED) for (let c = from; c < to; c++) { const ch = String.fromCharCode(c); names[ch] = true; names[foldCase(ch)] = true; }
-  const shared = new Map<string, string>();
-  for (const name of Object.keys(names)) shared.set(name, name);
-  const out: Array<{ text: string; norm: string }> = [];
-  for (const [from, to] of TABLED) for (let c = from; c < to; c++) { const ch = String.fromCharCode(c); out[c] = { text: shared.get(ch) ?? ch, norm: shared.get(foldCase(ch)) ?? foldCase(ch) }; }
-  return out;
-})();
+/** The text and the folded text of each one-character token in the tables, as internalized strings. V8 gives
+ * a one-character slice of Latin-1 such a string itself, but makes a new string of any other («—», ««», «в»,
+ * «и»: a third of the one-character tokens), and the stages compare these with constants (see interned.ts). */
+const ONE_CHAR: Array<{ text: string; norm: string }> = [];
+for (const [from, to] of TABLED) {
+  for (let c = from; c < to; c++) {
+    const ch = String.fromCharCode(c);
+    ONE_CHAR[c] = { text: interned(ch), norm: interned(foldCase(ch)) };
+  }
+}
 
 /** A token whose characters are all in the tables: described by them. */
 function tabledToken(text: string, start: number, end: number, kind: TokenKind, prevEnd: number): Token {

@@ -1,10 +1,6 @@
 import type { Paragraph, Sentence, Token } from '../doc.js';
 import { CLOSER, TERMINAL, UPPER_START } from './patterns.js';
 
-/** «.» by its code: a terminal mark is one character, and comparing texts with '.' met V8's one-character
- * strings of Latin-1 («.», «!») before a new string such as «…», which threw the compiled stage away. */
-const FULL_STOP = 0x2e;
-
 /** Paragraphs are non-empty lines: news text puts one paragraph per line. */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -45,7 +41,7 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[], abbrevi
     const next = last + 1 < out.length ? out[last + 1] : undefined;
     if (!next || next.start >= paragraphs[p].end) { close(last); i = last; continue; }
     const prev = i > 0 ? out[i - 1] : undefined;
-    if (t.text.charCodeAt(0) === FULL_STOP && prev && !t.spaceBefore) {
+    if (t.text === '.' && prev && !t.spaceBefore) {
       if (prev.kind === 'initial') continue;
       if (abbreviations.has(prev.norm)) continue;
       if (prev.kind === 'word' && prev.text.length === 1 && prev.cap) continue;

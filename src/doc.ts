@@ -97,6 +97,13 @@ export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) =>
   return out;
 }
 
+/** list[i], or undefined past either end. Compiled code that reads past the end of an array is thrown away
+ * (once per site, in the first pass, where recompiling a large stage is costly); a negative i is not counted
+ * from the end as Array.prototype.at counts it. */
+export function itemAt<T>(list: readonly T[], i: number): T | undefined {
+  return i >= 0 && i < list.length ? list[i] : undefined;
+}
+
 /** A position title found in the text («председатель Сената Парламента»). */
 export interface TitleSpan {
   first: number;

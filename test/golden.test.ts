@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { entity, mapped, mention } from '../src/doc.js';
+import { entity, itemAt, mapped, mention } from '../src/doc.js';
 import { emptyDoc, ENGLISH_STAGES, STAGES } from '../src/pipeline.js';
 import { context, extractor, ROOT, SAMPLE, SAMPLE_PATH } from './helpers.js';
 
@@ -65,6 +65,13 @@ describe('mentions and entities have one object shape each, after every stage', 
 
 // Arrays the stages hand on are made by mapped(), not .map(): V8's optimized .map makes holey arrays and its
 // unoptimized one packed arrays, and code meeting both kinds deopted (see mapped() in src/doc.ts).
+describe('itemAt()', () => {
+  it('reads inside the list only, and does not count a negative index from the end', () => {
+    const xs = ['а', 'б'];
+    expect([itemAt(xs, 0), itemAt(xs, 1), itemAt(xs, 2), itemAt(xs, -1), itemAt([], 0)]).toEqual(['а', 'б', undefined, undefined, undefined]);
+  });
+});
+
 describe('mapped()', () => {
   it('maps as Array.prototype.map does, index included', () => {
     const items = ['а', 'б', 'в'];

@@ -86,11 +86,7 @@ function entityPhrases(e: EntityEntry, push: (phrase: string, kind: MentionKind,
 /** Entries after overrides: a later definition of an id replaces an earlier one (user over built-in). */
 function uniqueEntries(set: DictionarySet): EntityEntry[] {
   const byId = new Map<string, EntityEntry>();
-  for (const e of set.entities) {
-    // the values the stages compare with constants, as internalized strings (see interned.ts)
-    (e as { type: string }).type = interned(e.type);
-    byId.set(e.id, e);
-  }
+  for (const e of set.entities) byId.set(e.id, e);
   return [...byId.values()];
 }
 
@@ -151,7 +147,9 @@ export function compileTables(set: DictionarySet): Tables {
 export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?: Map<string, number>, lemmaForms: string | null = null): Knowledge {
   if (!set.triggers) throw new Error('no trigger dictionary (dictionaries/language.json) loaded');
   const entries = uniqueEntries(set);
-  for (const p of set.positions) (p as { rank: string }).rank = interned(p.rank); // compared rank with rank
+  // values the stages compare with constants or with each other, as internalized strings (see interned.ts)
+  for (const e of entries) (e as { type: string }).type = interned(e.type);
+  for (const p of set.positions) (p as { rank: string }).rank = interned(p.rank);
   const tr = set.triggers;
   const cues = {} as Record<WordListKey, Set<string>>;
   for (const [key, value] of Object.entries(tr)) {

@@ -1,6 +1,6 @@
 // Meetings: who met whom, found from trigger words (встретился, переговоры, принял посла…)
 // and the parties around them; then place, date, occasion, status and format.
-import { mapped, type Doc, type Meeting, type Mention, type Token } from '../doc.js';
+import { itemAt, mapped, type Doc, type Meeting, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
@@ -41,7 +41,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
     const noun = k.triggers.meetingNouns[m.phrase.value];
     // «встреча» must be a noun here, not a form of «встречать»
     if (m.first === m.last && !ctx.morph.parseToken(tokens[first]).some((p) => p.pos === 'NOUN')) continue;
-    const prev = first > 0 ? tokens[first - 1] : undefined; // no read before the array: V8 deopts on it
+    const prev = itemAt(tokens, first - 1);
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
     out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
   }

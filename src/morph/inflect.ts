@@ -1,6 +1,6 @@
 // Putting noun phrases into the nominative: the words that agree with the head change, the
 // genitive tail stays («Верховным судьей Палестины» → «Верховный судья Палестины»).
-import type { Parse, Token } from '../doc.js';
+import { itemAt, type Parse, type Token } from '../doc.js';
 import type { Analyzer } from './analyzer.js';
 
 const AGREEING = new Set(['NOUN', 'ADJF', 'PRTF', 'NUMR']);
@@ -20,7 +20,7 @@ export function nominativePhrase(text: string, tokens: readonly Token[], from: n
   const nounParses = morph.parseToken(tokens[head]).filter((p) => p.pos === 'NOUN');
   const agreeing = nounParses.filter((n) => tokens.slice(from, head).every((t) => t.kind !== 'word' || morph.parseToken(t).some((p) => p.pos !== 'ADJF' && p.pos !== 'PRTF' ? true : p.case === n.case && p.number === n.number)));
   const headParses = agreeing.length ? agreeing : nounParses;
-  const headParse = headParses.length > 0 ? headParses[0] : undefined; // (no read past the end: see segment's firstPos)
+  const headParse = itemAt(headParses, 0);
   const c = headParse?.case ?? null;
   const number = headParse?.number ?? 'sing';
   // common-gender heads («судья») agree with the person they name, when the caller knows it

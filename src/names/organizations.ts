@@ -1,6 +1,6 @@
 // Discovery of organizations and places no dictionary holds: quoted names after a type word,
 // institution phrases around a head noun, capital-letter abbreviations, «Липецкая область».
-import { mapped, mention, type Doc, type Mention, type Token } from '../doc.js';
+import { itemAt, mapped, mention, type Doc, type Mention, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';
@@ -104,7 +104,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       while (j > i && !tokens[j].cap) j--;
       // Latin names in Russian news are mostly companies («Philips», «Bank of East Asia»); known products stay out.
       // A person's name in Latin letters comes bracketed after the Russian one, and that stage takes it back.
-      const product = tokens.slice(i, j + 1).some((x) => k.cues.notOrganizations.has(x.norm)) || (j + 1 < tokens.length && /^\d/.test(tokens[j + 1].text));
+      const product = tokens.slice(i, j + 1).some((x) => k.cues.notOrganizations.has(x.norm)) || /^\d/.test(itemAt(tokens, j + 1)?.text ?? '');
       if (!product) claim({ first: i, last: j, type: 'organization', name: text.slice(t.start, tokens[j].end), reason: 'names:latin' });
       i = j;
       continue;

@@ -1,7 +1,7 @@
 // A name given again in its own script right after it: «Джоэл Саймон (Joel Simon)»,
 // «Ла стампа (La Stampa)». News writes the original spelling this way; it is an alias of the
 // same referent, not a new organization made of Latin words.
-import { mention, type Doc, type Mention, type Token } from '../doc.js';
+import { itemAt, mention, type Doc, type Mention, type Token } from '../doc.js';
 
 /** Latin words of a personal or company name, lowercase particles included («Sami al-Haj», «Bank of East Asia»). */
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*$/u;
@@ -9,7 +9,7 @@ const MAX_WORDS = 7;
 
 /** The Latin words between brackets right after token `last`, as [first, last], or null. */
 function bracketedLatin(tokens: readonly Token[], last: number): [number, number] | null {
-  const open = last + 1 < tokens.length ? tokens[last + 1] : undefined;
+  const open = itemAt(tokens, last + 1);
   if (!open || open.text !== '(' || open.sentence !== tokens[last].sentence) return null;
   let j = last + 2;
   while (j < tokens.length && tokens[j].kind === 'word' && LATIN_WORD.test(tokens[j].text) && j - last - 2 < MAX_WORDS) j++;

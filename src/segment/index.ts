@@ -1,4 +1,4 @@
-import { mapped, type Doc, type Parse, type Token, type WordForm } from '../doc.js';
+import { itemAt, mapped, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
@@ -33,9 +33,6 @@ function lemmaCandidate(t: Token, f: LemmaFilter, ctx: Context): boolean {
   if (!startsLike(f.prefixes, t.norm)) return false;
   return f.isForm === null || f.isForm(t.norm) || !ctx.morph.known(t.text);
 }
-/** The first parse's part of speech ('' for none), without reading past the end of an empty list, which
- * would throw the compiled stage away. */
-const firstPos = (parses: readonly Parse[]) => (parses.length > 0 ? parses[0].pos : '');
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);
 
 /** Stage: paragraphs, sentences and tokens with offsets, plus lookup keys and quotation spans. */
@@ -61,7 +58,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
       // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
       const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
       const matters = text !== null && text.length > 0;
-      for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(firstPos(ctx.morph.parseToken(x))), text)) {
+      for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(itemAt(ctx.morph.parseToken(x), 0)?.pos ?? ''), text)) {
         const bits = universe.get(key);
         if (bits === undefined) continue;
         form.keys.push(sharedKey(key));

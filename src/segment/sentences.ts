@@ -1,4 +1,4 @@
-import type { Paragraph, Sentence, Token } from '../doc.js';
+import { itemAt, type Paragraph, type Sentence, type Token } from '../doc.js';
 import { CLOSER, TERMINAL, UPPER_START } from './patterns.js';
 
 /** Paragraphs are non-empty lines: news text puts one paragraph per line. */
@@ -37,10 +37,9 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[], abbrevi
     if (t.kind !== 'punct' || !TERMINAL.test(t.text)) continue;
     let last = i;
     while (last + 1 < out.length && out[last + 1].kind === 'punct' && (TERMINAL.test(out[last + 1].text) || CLOSER.test(out[last + 1].text)) && !out[last + 1].spaceBefore) last++;
-    // reads past either end of the array would throw the compiled loop away
-    const next = last + 1 < out.length ? out[last + 1] : undefined;
+    const next = itemAt(out, last + 1);
     if (!next || next.start >= paragraphs[p].end) { close(last); i = last; continue; }
-    const prev = i > 0 ? out[i - 1] : undefined;
+    const prev = itemAt(out, i - 1);
     if (t.text === '.' && prev && !t.spaceBefore) {
       if (prev.kind === 'initial') continue;
       if (abbreviations.has(prev.norm)) continue;

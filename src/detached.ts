@@ -8,3 +8,16 @@ export function detached(s: string): string {
   // concatenation gives a rope, and slicing a rope first copies it into a flat string of its own
   return s.length < SLICE_MIN ? s : (s + ' ').slice(0, -1);
 }
+
+/** A value computed from a word and kept across documents, in a cache that starts again past `limit`
+ * words: the word is kept as a detached copy and `make` is given that copy, so nothing the cache keeps
+ * refers to a document's text. */
+export function remembered<T>(cache: Map<string, T>, limit: number, word: string, make: (own: string) => T): T {
+  let v = cache.get(word);
+  if (v === undefined) {
+    if (cache.size >= limit) cache.clear();
+    const own = detached(word);
+    cache.set(own, (v = make(own)));
+  }
+  return v;
+}

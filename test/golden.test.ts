@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entity, itemAt, mapped, mention } from '../src/doc.js';
+import { remembered } from '../src/detached.js';
 import { emptyDoc, ENGLISH_STAGES, STAGES } from '../src/pipeline.js';
 import { context, extractor, ROOT, SAMPLE, SAMPLE_PATH } from './helpers.js';
 
@@ -69,6 +70,18 @@ describe('itemAt()', () => {
   it('reads inside the list only, and does not count a negative index from the end', () => {
     const xs = ['а', 'б'];
     expect([itemAt(xs, 0), itemAt(xs, 1), itemAt(xs, 2), itemAt(xs, -1), itemAt([], 0)]).toEqual(['а', 'б', undefined, undefined, undefined]);
+  });
+});
+
+describe('remembered()', () => {
+  it('computes a word\'s value once, and starts again past its limit', () => {
+    const cache = new Map<string, string>();
+    const made: string[] = [];
+    const make = (w: string) => { made.push(w); return w.toUpperCase(); };
+    expect([remembered(cache, 2, 'а', make), remembered(cache, 2, 'а', make), remembered(cache, 2, 'б', make)]).toEqual(['А', 'А', 'Б']);
+    expect(made).toEqual(['а', 'б']);
+    expect(remembered(cache, 2, 'в', make)).toBe('В');
+    expect([...cache.keys()]).toEqual(['в']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityNamed, run } from './helpers.js';
+import { firstMet } from '../src/entities/build.js';
 
 const persons = (text: string) => run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
 
@@ -129,5 +130,19 @@ describe('original spelling in brackets', () => {
   it('leaves a bracketed abbreviation alone: «(FN)» is not a spelling of the name', () => {
     const r = run('Заявление сделал Жан Дюпон (FN) во вторник.');
     expect(entityNamed(r, 'Жан Дюпон')?.mentions.map((m) => m.text)).toEqual(['Жан Дюпон']);
+  });
+});
+
+describe('grouping person mentions', () => {
+  // a mention is compared with the persons sharing its surname's or given name's first letters, in the order met
+  const g = (order: number) => ({ order }) as unknown as Parameters<typeof firstMet>[0][number];
+  const [p0, p1, p2, p3] = [g(0), g(1), g(2), g(3)];
+  it('takes the first person met that fits, across both lists, each person once', () => {
+    const seen: number[] = [];
+    const fits = (x: { order: number }) => { seen.push(x.order); return x.order >= 2; };
+    expect(firstMet([p1, p3], [p0, p1, p2], fits)).toBe(p2);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(firstMet([p3], [], () => true)).toBe(p3);
+    expect(firstMet([], [], () => true)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { EntityEntry } from '../dictionary/schema.js';
 import { entryKeys, textKeys } from '../gazetteer/endings.js';
 import { foldCase } from '../segment/tokenize.js';
+import { remembered } from '../detached.js';
 import { slug } from './translit.js';
 
 interface Parts { first: string | null; middle: string | null; last: string | null }
@@ -15,14 +16,20 @@ const PATRONYMIC_END = /(ович|евич|ьич|овна|евна|ична|и�
 // Two words are the same word when one is the other in some case: either may be the nominative
 // («Сноудене» ~ «Сноуден» and «Сноуден» ~ «Сноудене»). In keys: a word's keys as stored meet the other's keys
 // as looked up when they are the same folded word, or a text key of one is an entry key of the other.
-const storedKeys = (w: string) => ['=' + w, ...mapped(entryKeys(w), (k) => 'e' + k), ...mapped(textKeys(w), (k) => 't' + k)];
-const lookupKeys = (w: string) => ['=' + w, ...mapped(textKeys(w), (k) => 'e' + k), ...mapped(entryKeys(w), (k) => 't' + k)];
+// Names come back within a document and from one document to the next: each folded word's keys are kept.
+const storedSets = new Map<string, ReadonlySet<string>>();
+const lookupLists = new Map<string, readonly string[]>();
+const WORD_KEYS_LIMIT = 10_000;
+const storedKeys = (w: string) => remembered(storedSets, WORD_KEYS_LIMIT, w, (x) =>
+  new Set(['=' + x, ...mapped(entryKeys(x), (k) => 'e' + k), ...mapped(textKeys(x), (k) => 't' + k)]));
+const lookupKeys = (w: string) => remembered(lookupLists, WORD_KEYS_LIMIT, w, (x) =>
+  ['=' + x, ...mapped(textKeys(x), (k) => 'e' + k), ...mapped(entryKeys(x), (k) => 't' + k)]);
 
 function sameWord(a: string, b: string): boolean {
   const x = foldCase(a);
   const y = foldCase(b);
   if (x === y) return true;
-  const stored = new Set(storedKeys(x));
+  const stored = storedKeys(x);
   return lookupKeys(y).some((k) => stored.has(k));
 }
 
@@ -63,7 +70,7 @@ function fullBodiesByFirstWord(groups: readonly Group[]): (word: string) => Grou
   const byKey = new Map<string, Group[]>();
   for (const h of groups) {
     if (h.entity.type !== 'organization' || !/\s/.test(h.entity.name)) continue;
-    for (const k of new Set(storedKeys(foldCase(h.entity.name.split(/\s/)[0])))) {
+    for (const k of storedKeys(foldCase(h.entity.name.split(/\s/)[0]))) {
       const list = byKey.get(k);
       if (list) list.push(h);
       else byKey.set(k, [h]);
@@ -82,6 +89,24 @@ function bucketsOf(p: Parts): string[] {
   if (p.last) out.push('l:' + foldCase(p.last).slice(0, 3));
   if (p.first && !isInitial(p.first)) out.push('f:' + foldCase(p.first).slice(0, 3));
   return out;
+}
+
+const NO_GROUPS: readonly Group[] = [];
+
+/** The first group of two buckets, in the order the groups were met, that fits: a bucket lists its groups
+ * in that order, and a group may be in both. */
+export function firstMet(a: readonly Group[], b: readonly Group[], fits: (g: Group) => boolean): Group | undefined {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let g: Group;
+    if (j >= b.length || (i < a.length && a[i].order <= b[j].order)) {
+      g = a[i++];
+      if (j < b.length && b[j] === g) j++;
+    } else g = b[j++];
+    if (fits(g)) return g;
+  }
+  return undefined;
 }
 
 function fromEntry(e: EntityEntry): Entity {
@@ -104,11 +129,12 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   const persons: Group[] = [];
   const byBucket = new Map<string, Group[]>();
 
+  const bucket = (b: string | undefined) => (b === undefined ? undefined : byBucket.get(b)) ?? NO_GROUPS;
   const addTo = (g: Group, i: number) => { g.entity.mentions.push(i); mentions[i].ref = g.entity.id; };
   const personGroupFor = (parts: Parts, entry?: EntityEntry): Group => {
     // candidates share the first letters of the surname or of the given name, in the order they were met
-    const candidates = [...new Set(bucketsOf(parts).flatMap((b) => byBucket.get(b) ?? []))].sort((x, y) => x.order - y.order);
-    const hit = candidates.find((g) => g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
+    const [x, y] = bucketsOf(parts);
+    const hit = firstMet(bucket(x), bucket(y), (g) => !!g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
     if (hit) {
       // the fuller name wins as the entity's name, unless a dictionary entry fixed it
       if (!hit.entry && hit.parts) {
@@ -131,7 +157,11 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     });
     const g: Group = { entity: e, parts: { ...parts }, entry, order: persons.length };
     persons.push(g);
-    for (const b of bucketsOf(parts)) byBucket.set(b, [...(byBucket.get(b) ?? []), g]);
+    for (const b of bucketsOf(parts)) {
+      const list = byBucket.get(b);
+      if (list) list.push(g);
+      else byBucket.set(b, [g]);
+    }
     groups.push(g);
     return g;
   };
@@ -206,12 +236,13 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     if (!last || isInitial(last)) continue;
     for (const k of entryKeys(foldCase(last))) surnameKeys.set(k, surnameKeys.has(k) && surnameKeys.get(k) !== g ? null : g);
   }
-  doc.tokens.forEach((t, i) => {
+  if (surnameKeys.size) doc.tokens.forEach((t, i) => {
     const capital = t.kind === 'hashtag' ? /^#\p{Lu}/u.test(t.text) : t.cap;
     if (taken[i] || !capital) return;
     const body = t.kind === 'hashtag' ? foldCase(t.text.slice(1)) : t.kind === 'word' ? t.norm : null;
     if (!body) return;
-    const g = textKeys(body).map((k) => surnameKeys.get(k)).find((x) => x !== undefined);
+    let g: Group | null | undefined;
+    for (const k of textKeys(body)) if ((g = surnameKeys.get(k)) !== undefined) break;
     if (!g) return;
     mentions.push(mention({ first: i, last: i, type: 'person', kind: t.kind === 'hashtag' ? 'hashtag' : 'name', ref: g.entity.id, reason: 'coref:surname' }));
     g.entity.mentions.push(mentions.length - 1);

@@ -1,5 +1,5 @@
 // Cyrillic → ASCII for stable entity ids (close to the common English news spelling).
-import { detached } from '../detached.js';
+import { remembered } from '../detached.js';
 
 const MAP: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
@@ -13,12 +13,7 @@ const SEEN_LIMIT = 10_000;
 
 /** ASCII slug: lowercase, letters and digits, hyphen-separated. */
 export function slug(s: string): string {
-  let known = seen.get(s);
-  if (known === undefined) {
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    seen.set(detached(s), (known = computeSlug(s)));
-  }
-  return known;
+  return remembered(seen, SEEN_LIMIT, s, computeSlug);
 }
 
 function computeSlug(s: string): string {

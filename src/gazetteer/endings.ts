@@ -6,7 +6,7 @@
 // allows for each class. «Виктория» (class -ия) and «Виктором» (-ом, not an -ия ending) do not
 // meet; «Франция» and «Франции» do; «Франц» (no ending) never meets the stem «франц».
 
-import { detached } from '../detached.js';
+import { remembered } from '../detached.js';
 
 /** Declension classes by nominative ending, with the endings their forms take in text. */
 const CLASSES: Record<string, string[]> = {
@@ -48,14 +48,7 @@ const keyCache = new Map<string, string[]>();
 const KEY_CACHE_LIMIT = 10_000;
 
 export function textKeys(norm: string): string[] {
-  let keys = keyCache.get(norm);
-  if (!keys) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    const own = detached(norm); // the keys are built from it and outlive the document
-    keys = computeTextKeys(own);
-    keyCache.set(own, keys);
-  }
-  return keys;
+  return remembered(keyCache, KEY_CACHE_LIMIT, norm, computeTextKeys);
 }
 
 /** Keys under which a text word is looked up: «w:» the word as written, «s:stem|class» for

@@ -359,8 +359,10 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
   const titleEnd = new Map<number, number>();
   for (const t of doc.titles) titleEnd.set(t.first, t.last);
   const meetings: Meeting[] = [];
-  const years = mapped(findDates(tokens, 0, tokens.length - 1, doc.givenDate), (d) => Number(d.value.slice(0, 4)));
-  const latestYear = years.reduce((a, b) => Math.max(a, b), doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0);
+  // the dates of the whole text matter only once a meeting is found, in few documents
+  let latest: number | undefined;
+  const latestYear = () => (latest ??= findDates(tokens, 0, tokens.length - 1, doc.givenDate)
+    .reduce((a, d) => Math.max(a, Number(d.value.slice(0, 4))), doc.givenDate ? Number(doc.givenDate.slice(0, 4)) : 0));
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     let occ: ReturnType<typeof occasionOf> | undefined; // computed once per sentence, when a meeting needs it
@@ -377,7 +379,7 @@ export function findMeetings(doc: Doc, ctx: Context): Doc {
       const st = statusOf(doc, ctx, tr, quoted);
       const date = findDates(tokens, win.firstToken, win.lastToken, doc.givenDate, st.modality === 'future')[0]?.value ?? occ?.date ?? null;
       // a meeting dated before the latest year the text speaks of is a recalled one
-      const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear ? { status: 'past' as const, modality: null } : st;
+      const { status, modality } = st.status === 'reported' && date && Number(date.slice(0, 4)) < latestYear() ? { status: 'past' as const, modality: null } : st;
       const ev = { start: sent.start, end: sent.end };
       // the same parties again, or more triggers of one sentence («Беседа … в режиме видеоконференции»): one meeting
       // …unless both are dated, differently («в 2016 году … встречался», «в 2017 году снова встречался»)

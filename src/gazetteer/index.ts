@@ -28,9 +28,9 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
     // «Конгресс США», «МИД России»: the body without its state, and the state as a mention of its own
     const head = doc.tokens[m.first];
-    const generic = head.upper || ctx.morph.parseToken(head).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined);
     // only a generic body is split («Конгресс США»), not a proper name that ends in a state («Голос Америки»)
-    const state = e.type === 'organization' && generic ? trailingState(doc, ctx, m.first, m.last) : null;
+    const generic = e.type === 'organization' && (head.upper || ctx.morph.parseToken(head).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined));
+    const state = generic ? trailingState(doc, ctx, m.first, m.last) : null;
     if (state) {
       mentions.push(mention({ first: m.first, last: state.first - 1, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` }));
       mentions.push(mention({ first: state.first, last: m.last, type: 'state', kind: state.kind, ref: state.ref, reason: 'dictionary:state-of-org' }));

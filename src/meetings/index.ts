@@ -48,7 +48,8 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   const verbStarts = lemmaStarts(k.cues, 'meeting verbs', () => [...k.cues.meetingVerbs, ...k.cues.receptionVerbs, ...k.cues.dativeMeetingVerbs]);
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || (!startsLike(verbStarts, t.norm) && !k.cues.meetingVerbs.has(t.norm))) continue;
+    // (a meeting verb as written starts like itself, so this also passes every form the verb list holds)
+    if (t.kind !== 'word' || !startsLike(verbStarts, t.norm)) continue;
     const ls = mapped(ctx.morph.parseToken(t).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND'), (p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
       const before = tokens[i - 1];

@@ -38,7 +38,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
     const s = t.sentence;
     if (claimed[i]) continue;
     // 1. type word + quoted name: «компания «Газпром»», «партии «Единая Россия»», «Группа «Телевизор»» opening a sentence
-    if (QUOTE_OPEN.has(t.text) && i > 0 && isHead(tokens[i - 1]) && (!tokens[i - 1].cap || i - 1 === doc.sentences[s].firstToken)) {
+    if (t.kind === 'punct' && QUOTE_OPEN.has(t.text) && i > 0 && isHead(tokens[i - 1]) && (!tokens[i - 1].cap || i - 1 === doc.sentences[s].firstToken)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].sentence === s && !QUOTE_CLOSE.has(tokens[j].text) && j - i <= 8) j++;
       if (j < tokens.length && QUOTE_CLOSE.has(tokens[j].text) && j > i + 1 && tokens[i + 1].cap && !claimed.slice(i + 1, j).some(Boolean)) {
@@ -98,7 +98,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       continue;
     }
     // 4. Latin-script names in Russian text are mostly companies and media: «Associated Press» (a lone letter is a label: «турниры A, B, C»)
-    if (LATIN_NAME.test(t.text) && t.cap && t.text.length > 1 && !ROMAN_NUMERAL.test(t.text)) {
+    if (t.cap && LATIN_NAME.test(t.text) && t.text.length > 1 && !ROMAN_NUMERAL.test(t.text)) {
       let j = i;
       while (free(j + 1, s) && LATIN_NAME.test(tokens[j + 1].text) && (tokens[j + 1].cap || /^(of|and|the|de|for|to|und)$/.test(tokens[j + 1].text)) && j - i < 6) j++;
       while (j > i && !tokens[j].cap) j--;

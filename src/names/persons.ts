@@ -173,9 +173,8 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
-    // Arabic and European particles glue to the next word: «аль Хаббаш» is rare, «Аль-Хаббаш» is one token.
-    if (NAME_PARTICLE.test(tokens[i].norm) && !tokens[i].cap) continue;
-    if (tokens[i].kind === 'word' && !cls(i)) continue; // no name starts here (most words): nameAt would say so
+    // no name starts here (most words, lowercase particles such as «аль», «фон» among them): nameAt would say so
+    if (tokens[i].kind === 'word' && !cls(i)) continue;
     const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle, institution);
     if (!cand) continue;
     // a regnal number belongs to the name: «Бенедикт XVI», «Альберт II» (kept as its middle part)

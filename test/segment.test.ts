@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase, tokenize } from '../src/segment/tokenize.js';
-import { HAS_LETTER, IS_UPPER, TOKEN } from '../src/segment/patterns.js';
+import { HAS_LETTER, IS_UPPER, TOKEN, abbreviationBase } from '../src/segment/patterns.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { findQuoteSpans } from '../src/segment/quotes.js';
 import { context, SAMPLE } from './helpers.js';
@@ -132,5 +132,12 @@ describe('tokenizer fast path', () => {
       for (let j = 1 + Math.floor(rand() * 12); j > 0; j--) s += pieces[Math.floor(rand() * pieces.length)];
       expect(tokenize(s), JSON.stringify(s)).toEqual(byExpression(s));
     }
+  });
+});
+
+describe('abbreviationBase', () => {
+  it('reads an abbreviation with a case ending, and nothing else', () => {
+    const words = ['МИДом', 'МИДе', 'ЕСа', 'NATOе', 'ФСБ', 'мидом', 'Мидом', 'Ма', 'зеленый', 'apple', '2ГИСа'];
+    expect(words.map(abbreviationBase)).toEqual(['МИД', 'МИД', 'ЕС', 'NATO', null, null, null, null, null, null, null]);
   });
 });

@@ -21,5 +21,9 @@ const INFLECTED_ABBREVIATION = /^(\p{Lu}{2,})(?:а|у|ом|е|ы|ой|ов|ам|
 
 /** The abbreviation an inflected form stands for («МИДом» → «МИД»), or null. */
 export function abbreviationBase(text: string): string | null {
+  // most words start with a lowercase Cyrillic or ASCII letter: no capital, no abbreviation (the regular
+  // expression is asked only about the others)
+  const c = text.charCodeAt(0);
+  if (text.length < 3 || (c >= 0x430 && c <= 0x45f) || (c < 0x80 && !(c >= 0x41 && c <= 0x5a))) return null;
   return INFLECTED_ABBREVIATION.exec(text)?.[1] ?? null;
 }

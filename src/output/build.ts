@@ -13,16 +13,16 @@ export function mentionSpan(doc: Doc, m: Mention): { start: number; end: number 
 
 /** Stage output: plain result object (validation happens in the extractor, where it is configured). */
 export function toResult(doc: Doc): Result {
-  const entities: Array<EntityOut & { _first: number }> = [];
+  const entities: Array<{ first: number; out: EntityOut }> = [];
   for (const e of doc.entities) {
     const spans = mapped(e.mentions, (i) => ({ m: doc.mentions[i], ...mentionSpan(doc, doc.mentions[i]) }));
     spans.sort((a, b) => a.start - b.start || a.end - b.end);
-    const seen = new Set<string>();
-    const distinct = spans.filter((s) => { const k = `${s.start}:${s.end}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    // sorted, a span's repeats follow it
+    const distinct = spans.filter((s, i) => i === 0 || s.start !== spans[i - 1].start || s.end !== spans[i - 1].end);
     const mentions = mapped(distinct, (s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: s.m.kind }));
     if (!mentions.length) continue;
     // fields in the order of the contract, optional ones only where they apply
-    const out = { _first: mentions[0].start, id: e.id, type: e.type, name: e.name } as EntityOut & { _first: number };
+    const out = { id: e.id, type: e.type, name: e.name } as EntityOut;
     if (e.type === 'person') {
       out.nameParts = { first: e.nameParts?.first ?? null, middle: e.nameParts?.middle ?? null, last: e.nameParts?.last ?? null };
       out.gender = e.gender ?? null;
@@ -34,16 +34,16 @@ export function toResult(doc: Doc): Result {
     if (e.type === 'person') out.roles = e.roles.map((r) => ({ title: r.title, organization: r.organization, state: r.state, evidence: evidence(doc.text, r.start, r.end) }));
     out.dictionaryId = e.dictionaryId;
     out.mentions = mentions;
-    entities.push(out);
+    entities.push({ first: mentions[0].start, out });
   }
-  entities.sort((a, b) => a._first - b._first || a.id.localeCompare(b.id));
+  entities.sort((a, b) => a.first - b.first || a.out.id.localeCompare(b.out.id));
   return {
     schemaVersion: SCHEMA_VERSION,
     document: {
       id: doc.id, language: doc.language, title: doc.meta.title, publisher: doc.meta.publisher, hashtags: doc.meta.hashtags,
       date: doc.meta.date, chars: doc.text.length,
     },
-    entities: entities.map(({ _first, ...e }) => e),
+    entities: entities.map((e) => e.out),
     meetings: doc.meetings.map((m, i) => ({
       id: `meeting:${i + 1}`, participants: m.participants, place: m.place, date: m.date, status: m.status, modality: m.modality,
       format: m.format, occasion: m.occasion,

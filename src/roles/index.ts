@@ -98,11 +98,11 @@ function caseAgrees(tokens: readonly Token[], head: number, m: Mention, ctx: Con
   return ps.some((p) => p.case === m.case || (p.case === 'accs' && m.case === 'gent') || (p.case === 'gent' && m.case === 'accs'));
 }
 
-function compatible(a: Extended, r: Role & { keys?: Set<string> }): boolean {
+function compatible(a: Extended, r: Role, keys: ReadonlySet<string> | undefined): boolean {
   if (a.span.rank !== r.rank) return false;
   if (a.organization && r.organization) return a.organization === r.organization;
   if (a.state && r.state) return a.state === r.state;
-  if (!a.organization && !a.state) return !!r.keys && [...a.keys].some((k) => r.keys!.has(k));
+  if (!a.organization && !a.state) { if (keys) for (const k of a.keys) if (keys.has(k)) return true; }
   return false;
 }
 
@@ -268,13 +268,19 @@ export function attachRoles(doc: Doc, ctx: Context): Doc {
       for (const k of roleKeys.get(r) ?? []) hold(`${r.rank}#${k}`, e);
     }
   }
-  for (const t of titles) {
+  if (holders.size) for (const t of titles) {
     if (used.has(t)) continue;
-    const candidates = t.organization ? holders.get(`${t.span.rank}|${t.organization}`) : t.state ? holders.get(`${t.span.rank}|${t.state}`)
-      : new Set([...t.keys].flatMap((k) => [...(holders.get(`${t.span.rank}#${k}`) ?? [])]));
+    let candidates: ReadonlySet<Entity> | undefined;
+    if (t.organization) candidates = holders.get(`${t.span.rank}|${t.organization}`);
+    else if (t.state) candidates = holders.get(`${t.span.rank}|${t.state}`);
+    else {
+      const union = new Set<Entity>();
+      for (const k of t.keys) { const hs = holders.get(`${t.span.rank}#${k}`); if (hs) for (const e of hs) union.add(e); }
+      candidates = union;
+    }
     const fits: Entity[] = [];
     for (const e of candidates ?? []) {
-      if (e.roles.some((r) => compatible(t, { ...r, keys: roleKeys.get(r) }))) fits.push(e);
+      if (e.roles.some((r) => compatible(t, r, roleKeys.get(r)))) fits.push(e);
       if (fits.length > 1) break;
     }
     if (fits.length !== 1) continue;

@@ -6,6 +6,7 @@ import type { EntityEntry } from '../dictionary/schema.js';
 import { entryKeys, textKeys } from '../gazetteer/endings.js';
 import { foldCase } from '../segment/tokenize.js';
 import { remembered } from '../detached.js';
+import { startsLike, startsOf } from '../morph/lemma-starts.js';
 import { slug } from './translit.js';
 
 interface Parts { first: string | null; middle: string | null; last: string | null }
@@ -231,16 +232,22 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   const taken = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) taken[i] = 1;
   const surnameKeys = new Map<string, Group | null>();
+  const surnames: string[] = [];
   for (const g of persons) {
     const last = g.parts?.last;
     if (!last || isInitial(last)) continue;
-    for (const k of entryKeys(foldCase(last))) surnameKeys.set(k, surnameKeys.has(k) && surnameKeys.get(k) !== g ? null : g);
+    const folded = foldCase(last);
+    surnames.push(folded);
+    for (const k of entryKeys(folded)) surnameKeys.set(k, surnameKeys.has(k) && surnameKeys.get(k) !== g ? null : g);
   }
+  // a word whose keys meet a surname's starts like it: stems keep at least their first three letters (MIN_STEM in
+  // endings.ts), and a shorter surname meets only itself; most capitalized words need no keys
+  const surnameStarts = startsOf(surnames);
   if (surnameKeys.size) doc.tokens.forEach((t, i) => {
     const capital = t.kind === 'hashtag' ? /^#\p{Lu}/u.test(t.text) : t.cap;
     if (taken[i] || !capital) return;
     const body = t.kind === 'hashtag' ? foldCase(t.text.slice(1)) : t.kind === 'word' ? t.norm : null;
-    if (!body) return;
+    if (!body || !startsLike(surnameStarts, body)) return;
     let g: Group | null | undefined;
     for (const k of textKeys(body)) if ((g = surnameKeys.get(k)) !== undefined) break;
     if (!g) return;

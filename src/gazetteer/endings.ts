@@ -39,7 +39,7 @@ for (const e of ENDINGS) ENDINGS_BY_LAST.set(e[e.length - 1], [...(ENDINGS_BY_LA
 const NO_ENDINGS: string[] = [];
 
 const VOWELS = 'аеёиоуыэюя';
-const MIN_STEM = 3;
+export const MIN_STEM = 3;
 
 /** textKeys, remembered for the words the later stages compare again and again (names, titles). The
  * segmenter keeps the keys of every token form itself and computes them with computeTextKeys: cached

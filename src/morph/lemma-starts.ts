@@ -28,15 +28,18 @@ export function lemmaStarts(owner: object, purpose: string, lemmas: () => Iterab
   let byPurpose = starts.get(owner);
   if (!byPurpose) starts.set(owner, (byPurpose = new Map()));
   let set = byPurpose.get(purpose);
-  if (!set) {
-    set = { strings: new Set(), cyrillic: new Set() };
-    for (const l of lemmas()) {
-      const start = l.slice(0, LEMMA_START);
-      set.strings.add(start);
-      const code = cyrillicCode(start);
-      if (code >= 0) set.cyrillic.add(code);
-    }
-    byPurpose.set(purpose, set);
+  if (!set) byPurpose.set(purpose, (set = startsOf(lemmas())));
+  return set;
+}
+
+/** The first letters of some words, uncached. */
+export function startsOf(words: Iterable<string>): LemmaStarts {
+  const set: LemmaStarts = { strings: new Set(), cyrillic: new Set() };
+  for (const l of words) {
+    const start = l.slice(0, LEMMA_START);
+    set.strings.add(start);
+    const code = cyrillicCode(start);
+    if (code >= 0) set.cyrillic.add(code);
   }
   return set;
 }

@@ -1,4 +1,4 @@
-import { itemAt, mapped, type Doc, type Token, type WordForm } from '../doc.js';
+import { itemAt, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
@@ -35,41 +35,46 @@ function lemmaCandidate(t: Token, f: LemmaFilter, ctx: Context): boolean {
 }
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP']);
 
+/** The keys and table bits of a word form met for the first time (the rarer path, kept out of the loop over tokens). */
+function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
+  const universe = ctx.knowledge.keyUniverse;
+  // the form first: the parses asked for below are then kept on it, not looked up again by the stages
+  const form: WordForm = { keys: [], tables: 0, parses: null, firstFits: null };
+  t.form = form;
+  // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
+  // part of speech for words whose inflection keys could match something
+  const lemmas = (x: Token) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
+  // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
+  const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
+  const matters = text !== null && text.length > 0;
+  for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(itemAt(ctx.morph.parseToken(x), 0)?.pos ?? ''), text)) {
+    const bits = universe.get(key);
+    if (bits === undefined) continue;
+    form.keys.push(sharedKey(key));
+    form.tables |= bits;
+  }
+  return form;
+}
+
 /** Stage: paragraphs, sentences and tokens with offsets, plus lookup keys and quotation spans. */
 export function segment(doc: Doc, ctx: Context): Doc {
   const paragraphs = splitParagraphs(doc.text);
   const { tokens, sentences } = splitSentences(tokenize(doc.text), paragraphs, ctx.knowledge.cues.sentenceAbbreviations);
   const cache = ctx.tokenKeyCache;
-  const universe = ctx.knowledge.keyUniverse;
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const filter = lemmaFilter(ctx.knowledge);
   const masks = new Uint8Array(tokens.length);
-  const keys = mapped(tokens, (t, i) => {
+  const keys: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     // words, most tokens, are keyed by their text alone: no string is built per token
     const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
     let k = cache.get(id);
-    if (!k) {
-      // the form first: the parses asked for below are then kept on it, not looked up again by the stages
-      const form: WordForm = { keys: [], tables: 0, parses: null, firstFits: null };
-      t.form = form;
-      // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
-      // part of speech for words whose inflection keys could match something
-      const lemmas = (x: typeof t) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
-      // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
-      const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
-      const matters = text !== null && text.length > 0;
-      for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(itemAt(ctx.morph.parseToken(x), 0)?.pos ?? ''), text)) {
-        const bits = universe.get(key);
-        if (bits === undefined) continue;
-        form.keys.push(sharedKey(key));
-        form.tables |= bits;
-      }
-      cache.set(detached(id), (k = form));
-    }
+    if (k === undefined) cache.set(detached(id), (k = newForm(t, ctx, filter)));
     t.form = k;
     masks[i] = k.tables;
-    return k.keys;
-  });
+    keys.push(k.keys);
+  }
   setTableMasks(keys, masks);
   return { ...doc, paragraphs, sentences, tokens, keys, quoteSpans: findQuoteSpans(tokens) };
 }

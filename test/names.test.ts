@@ -62,6 +62,11 @@ describe('organizations and places by pattern', () => {
     const r = run('Акции компании «Северный поток» выросли.');
     expect(r.entities.find((e) => e.type === 'organization')?.name).toBe('Северный поток');
   });
+  it('takes a type word only from its list: «constructor», a property of every plain object, is not one', () => {
+    expect(entityNamed(run('Представители компании «Альфа» прибыли в Москву.'), 'Альфа')?.kind).toBe('company');
+    expect(entityNamed(run('Представители constructor «Альфа» прибыли в Москву.'), 'Альфа')).toBeUndefined();
+  });
+
   it('finds a quoted name after a capitalized type word only where the sentence starts', () => {
     expect(run('Группа «Телевизор» выступила в клубе.').entities.map((e) => e.name)).toEqual(['Телевизор']);
     expect(run('Он читал роман «Война и мир».').entities).toEqual([]);

@@ -36,6 +36,9 @@ export interface Knowledge extends Tables {
   english: EnglishCues | null;
   /** The word lists of the triggers as sets of folded words, for O(1) checks. */
   cues: Record<WordListKey, Set<string>>;
+  /** Head nouns of bodies («министерство», «суд») with the kind of body they name. A Map, not the JSON object:
+   * a word such as «constructor» found a property of every plain object there. */
+  organizationHeads: Map<string, string>;
   /** Dictionary persons by folded surname, to recognise «В. В. Путин». */
   personsBySurname: Map<string, EntityEntry[]>;
   /** Location ids that are the capital of a state. */
@@ -159,6 +162,7 @@ export function assembleKnowledge(set: DictionarySet, tables: Tables, universe?:
   return {
     ...tables,
     entries, byId: new Map(entries.map((e) => [e.id, e])), positions: set.positions, topics: set.topics, triggers: tr, english: set.english, cues,
+    organizationHeads: new Map(Object.entries(tr.organizationHeads)),
     personsBySurname: new Map([...surnameIndex(entries)].map(([k, idx]) => [k, idx.map((i) => entries[i])])),
     capitals: new Set(entries.flatMap((e) => (e.type === 'state' && e.capital ? [e.capital] : []))),
     keyUniverse: universe ?? keyTables(tables),

@@ -29,7 +29,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
     // «Конгресс США», «МИД России»: the body without its state, and the state as a mention of its own
     const head = doc.tokens[m.first];
     // only a generic body is split («Конгресс США»), not a proper name that ends in a state («Голос Америки»)
-    const generic = e.type === 'organization' && (head.upper || ctx.morph.parseToken(head).some((p) => k.triggers.organizationHeads[p.lemma] !== undefined));
+    const generic = e.type === 'organization' && (head.upper || ctx.morph.parseToken(head).some((p) => k.organizationHeads.has(p.lemma)));
     const state = generic ? trailingState(doc, ctx, m.first, m.last) : null;
     if (state) {
       mentions.push(mention({ first: m.first, last: state.first - 1, type: e.type, kind: m.phrase.kind, ref: e.id, reason: `dictionary:${e.id}` }));

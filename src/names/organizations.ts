@@ -16,7 +16,7 @@ interface Found { first: number; last: number; type: 'organization' | 'location'
 export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
   const k = ctx.knowledge;
-  const heads = k.triggers.organizationHeads;
+  const heads = k.organizationHeads;
   const claimed = new Uint8Array(tokens.length);
   const mentionAt = new Map<number, Mention>();
   for (const m of doc.mentions) { for (let i = m.first; i <= m.last; i++) claimed[i] = 1; mentionAt.set(m.first, m); }
@@ -26,7 +26,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const absorbed = new Set<Mention>();
   const free = (i: number, s: number) => i >= 0 && i < tokens.length && !claimed[i] && tokens[i].sentence === s;
   const lemmaOf = (t: Token) => ctx.morph.parseToken(t)[0]?.lemma ?? t.norm;
-  const isHead = (t: Token) => t.kind === 'word' && heads[lemmaOf(t)] !== undefined;
+  const isHead = (t: Token) => t.kind === 'word' && heads.has(lemmaOf(t));
   const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB']);
   const isGent = (t: Token) => !FUNCTION.has(ctx.morph.parseToken(t)[0]?.pos ?? '') && ctx.morph.parseToken(t).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'gent');
   // an adjective that can start a name: not a demonstrative or pronoun («Эта группа»)
@@ -42,7 +42,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
       let j = i + 1;
       while (j < tokens.length && tokens[j].sentence === s && !QUOTE_CLOSE.has(tokens[j].text) && j - i <= 8) j++;
       if (j < tokens.length && QUOTE_CLOSE.has(tokens[j].text) && j > i + 1 && tokens[i + 1].cap && !claimed.slice(i + 1, j).some(Boolean)) {
-        claim({ first: i + 1, last: j - 1, type: 'organization', name: text.slice(tokens[i + 1].start, tokens[j - 1].end), kind: heads[lemmaOf(tokens[i - 1])], reason: 'names:quoted-org' });
+        claim({ first: i + 1, last: j - 1, type: 'organization', name: text.slice(tokens[i + 1].start, tokens[j - 1].end), kind: heads.get(lemmaOf(tokens[i - 1])), reason: 'names:quoted-org' });
         i = j;
         continue;
       }
@@ -50,7 +50,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
     // 1b. a website named as a source: «сообщает baltinfo.ru», «на сайте Roem.ru», «как пишет «Gzt.Ru»»
     if (t.kind === 'domain') {
       const before = tokens[QUOTE_OPEN.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
-      if (before && before.sentence === s && before.kind === 'word' && (k.cues.publisherVerbs.has(lemmaOf(before)) || k.cues.publisherVerbs.has(before.norm) || heads[lemmaOf(before)] === 'media')) {
+      if (before && before.sentence === s && before.kind === 'word' && (k.cues.publisherVerbs.has(lemmaOf(before)) || k.cues.publisherVerbs.has(before.norm) || heads.get(lemmaOf(before)) === 'media')) {
         claim({ first: i, last: i, type: 'organization', name: t.text, kind: 'media', reason: 'names:website' });
       }
       continue;
@@ -64,7 +64,7 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
         let end = h;
         // genitive complements in lowercase: «иностранных дел», «этнологии и антропологии»; a court or a
         // legislature takes none («Конституционного суда | комплекса зданий»)
-        const takesComplement = !['court', 'parliament'].includes(heads[lemmaOf(tokens[h])] ?? '');
+        const takesComplement = !['court', 'parliament'].includes(heads.get(lemmaOf(tokens[h])) ?? '');
         while (takesComplement && end - h < 5) {
           const next = tokens[end + 1];
           if (next && free(end + 1, s) && next.kind === 'word' && !next.cap && isGent(next)) { end++; continue; }
@@ -80,13 +80,13 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
         }
         // a bare head («Союз ТМА-12») is kept only if the text names that body in full elsewhere,
         // except a legislature or court named inside a sentence («в Сенате», «Дума приняла»)
-        const headKind = heads[lemmaOf(tokens[h])];
+        const headKind = heads.get(lemmaOf(tokens[h]));
         const weak = end === h && h === i && !((headKind === 'parliament' || headKind === 'court') && i > doc.sentences[s].firstToken);
         const next = mentionAt.get(end + 1);
         const country = next && next.type === 'state' ? k.byId.get(next.ref)?.country ?? null : null;
         const base = nominativePhrase(text, tokens, i, end, h, ctx.morph);
         const stateName = next && next.type === 'state' ? ` ${text.slice(tokens[next.first].start, tokens[next.last].end)}` : '';
-        claim({ first: i, last: end, type: 'organization', name: base + stateName, kind: heads[lemmaOf(tokens[h])], country, reason: weak ? 'names:institution-weak' : 'names:institution' });
+        claim({ first: i, last: end, type: 'organization', name: base + stateName, kind: heads.get(lemmaOf(tokens[h])), country, reason: weak ? 'names:institution-weak' : 'names:institution' });
         i = end;
         continue;
       }

@@ -163,8 +163,8 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     while (k >= 0 && blocked[k] && tokens[k].cap) k--; // «Посол Японии Кадзуки Ямада»: a title with its genitive
     return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
   };
-  const heads = ctx.knowledge.triggers.organizationHeads;
-  const institution = (j: number) => ctx.morph.parseToken(tokens[j]).some((p) => p.known && (heads[p.lemma] !== undefined || ctx.knowledge.cues.placeHeads.has(p.lemma)));
+  const heads = ctx.knowledge.organizationHeads;
+  const institution = (j: number) => ctx.morph.parseToken(tokens[j]).some((p) => p.known && (heads.has(p.lemma) || ctx.knowledge.cues.placeHeads.has(p.lemma)));
   // token masks built once: the titles' case hint and the soft place mentions are looked up per candidate
   const covered = new Uint8Array(tokens.length);
   const place = new Uint8Array(tokens.length);

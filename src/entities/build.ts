@@ -134,8 +134,8 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   const addTo = (g: Group, i: number) => { g.entity.mentions.push(i); mentions[i].ref = g.entity.id; };
   const personGroupFor = (parts: Parts, entry?: EntityEntry): Group => {
     // candidates share the first letters of the surname or of the given name, in the order they were met
-    const [x, y] = bucketsOf(parts);
-    const hit = firstMet(bucket(x), bucket(y), (g) => !!g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
+    const buckets = bucketsOf(parts);
+    const hit = firstMet(bucket(buckets[0]), bucket(buckets[1]), (g) => !!g.parts && personCompatible(g.parts, parts) && (!entry || !g.entry || g.entry === entry));
     if (hit) {
       // the fuller name wins as the entity's name, unless a dictionary entry fixed it
       if (!hit.entry && hit.parts) {
@@ -158,7 +158,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
     });
     const g: Group = { entity: e, parts: { ...parts }, entry, order: persons.length };
     persons.push(g);
-    for (const b of bucketsOf(parts)) {
+    for (const b of buckets) {
       const list = byBucket.get(b);
       if (list) list.push(g);
       else byBucket.set(b, [g]);

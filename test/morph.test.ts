@@ -4,7 +4,7 @@ import { context, SAMPLE } from './helpers.js';
 import { nominativePhrase } from '../src/morph/inflect.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
-import { azDictionary, azFindAll, azFollowString, azHyphenParsers, azSuffixKnown, CP1251_BYTE, morph } from '../src/morph/az-fast-paths.js';
+import { azDictionary, azFindAll, azFollowString, azHyphenParsers, azSuffixKnown, CP1251_BYTE, dictionaryWord, morph } from '../src/morph/az-fast-paths.js';
 import type { AzParse } from 'az';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -131,6 +131,13 @@ describe('morphology (az)', () => {
       expect(JSON.stringify(dawg.findAll(w, { е: 'ё' }, Infinity, 0)), w).toBe(JSON.stringify(azFindAll!.call(dawg as never, w, { е: 'ё' }, Infinity, 0)));
     }
     expect(odd.filter((w) => dawg.findAll(w, { е: 'ё' }, Infinity, 0).length > 1).length).toBeGreaterThan(3);
+    // dictionaryWord: az's search finds the word as written (е read as е or ё), with no stutter reading
+    const stutters = (w: string) => /(.)\1/.test(w) || /(.)-\1/.test(w);
+    const all = [...odd, 'ещё', 'еще', 'елка', 'ёлка', 'ее', 'минис', 'прези', 'встре', ...words.map((x) => x.toLowerCase())];
+    const known = all.map((w) => dictionaryWord(w));
+    expect(known).toEqual(all.map((w) => !stutters(w) && azFindAll!.call(dawg as never, w, { е: 'ё' }, 0, 0).length > 0));
+    expect(known.filter(Boolean).length).toBeGreaterThan(100);
+    expect(known.filter((k) => !k).length).toBeGreaterThan(10);
   });
   it('analyses a word as Az.Morph does (its parser loop, rewritten)', () => {
     context();

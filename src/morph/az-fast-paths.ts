@@ -354,10 +354,22 @@ const E_AS_YO = { е: 'ё' }; // az's default replacements
  * stutter readings («ввиду» as «виду»). */
 export function dictionaryWord(lower: string): boolean {
   if (!words) throw new Error('morphology is not initialised');
-  if (mayStutter(lower, 1)) return false;
-  const found: unknown[] = [];
-  walk(words, lower, E_AS_YO, 0, 0, ROOT, null, 0, found);
-  return found.length > 0;
+  return !mayStutter(lower, 1) && spelled(words, lower, E_AS_YO, 0, ROOT);
+}
+
+/** Whether az's search without typos or stutter finds str (walk's paths, stopping at the first that ends in a
+ * word): the payloads are neither read nor listed, as only their existence is asked. */
+function spelled(d: Dawg, str: string, replaces: Record<string, string>, at: number, index: number): boolean {
+  if (at === str.length) return d.followByte(1, index) !== MISSING; // the separator before a word's payloads
+  const ch = str[at];
+  const code = str.charCodeAt(at);
+  const byte = code < CP1251_BYTE.length ? CP1251_BYTE[code] : -1;
+  const next = byte < 0 ? MISSING : d.followByte(byte, index);
+  if (next !== MISSING && spelled(d, str, replaces, at + 1, next)) return true;
+  const alt = Object.hasOwn(replaces, ch) ? replaces[ch] : undefined;
+  if (alt === undefined) return false;
+  const other = d.followString(alt, index);
+  return other !== MISSING && spelled(d, str, replaces, at + 1, other);
 }
 
 interface MorphParse { parser?: string; stutterCnt: number; typosCnt: number; score: number; tag: object }

@@ -62,11 +62,15 @@ export const tableMasks = (keys: readonly string[][]): Uint8Array | undefined =>
  * depends on the form alone (its keys, text and letter case): the lookups under each of its ~10 keys and
  * the first word's test run once per form, not at every token. */
 function firstFits<T>(table: PhraseTable<T>, bit: number, t: Token, tk: string[]): Phrase<T>[] {
-  const byBit = t.form !== undefined ? (t.form.firstFits ??= []) : [];
+  const form = t.form;
+  const byBit = form !== undefined ? (form.firstFits ??= []) : [];
   let fits = byBit[bit] as Phrase<T>[] | undefined;
   if (!fits) {
     fits = [];
+    // a form's keys are its tokens' keys: those under which this table files nothing are not looked up
+    const tables = form !== undefined && form.keys === tk ? form.keyTables : null;
     for (let ki = 0; ki < tk.length; ki++) {
+      if (tables !== null && (tables[ki] & (1 << bit)) === 0) continue;
       const list = phrasesAt(table, tk[ki]);
       if (list) for (const p of list) if (!fits.includes(p) && wordFits(p.words[0], t, tk)) fits.push(p);
     }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import { Az } from './az.js';
 import { mapped, type Case, type Parse, type Token } from '../doc.js';
-import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, morph, normalWord } from './az-fast-paths.js';
+import { dictionaryWord, installFastPaths, keepSuffixes, keepWordsDawg, morph, normalLemma } from './az-fast-paths.js';
 import { detached } from '../detached.js';
 import { interned } from '../interned.js';
 
@@ -150,7 +150,7 @@ function tagFields(t: AzParse['tag']): TagFields {
 }
 
 export function toParse(p: AzParse): Parse {
-  const lemma = (normalWord(p) ?? '').toLowerCase();
+  const lemma = normalLemma(p);
   const f = tagFields(p.tag);
   return {
     lemma: lemma.includes('ё') ? lemma.replace(/ё/g, 'е') : lemma,

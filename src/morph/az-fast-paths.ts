@@ -18,7 +18,7 @@
 //    that branches at those letters in the order az's stack takes them (~10% off such a word); only
 //    a search with typos, which az never makes with its defaults, is left to az. A test compares both.
 // 3. Normalisation. az normalizes a dictionary parse by building the parse of the first form of its
-//    paradigm (a new object, a substring and a concatenation); normalWord computes that form's word
+//    paradigm (a new object, a substring and a concatenation); normalLemma computes that form's word
 //    from the same tables, as DictionaryParse.prototype.inflect does.
 // 4. Parsers.SuffixKnown, az's guess from the ending of a word it does not know (most names), is
 //    az's own code with two changes: the candidates it has already taken are kept by paradigm and form
@@ -217,8 +217,10 @@ export function keepSuffixes(table: string[]): void {
   suffixes = table;
 }
 
-/** The word of a parse's normal form, as `parse.normalize().word` gives it. */
-export function normalWord(p: AzParse): string | undefined {
+/** The word of a parse's normal form, as `parse.normalize().word` gives it, in lowercase. A dictionary parse's
+ * word is already lowercase (az's dictionary and its tables of endings hold lowercase words, and the parsers
+ * lowercase the word they look up), so only the others are lowercased, a call that cost ~0.1 µs per parse. */
+export function normalLemma(p: AzParse): string {
   if (DictionaryParse && p instanceof DictionaryParse) {
     const { paradigm, formCnt: n, formIdx: f } = p as unknown as Paradigm;
     const w = p.word;
@@ -226,7 +228,7 @@ export function normalWord(p: AzParse): string | undefined {
     return PARADIGM_PREFIXES[paradigm[n << 1]] + base + suffixes[paradigm[0]];
   }
   // az cannot normalize some predicted forms; the word itself is then its lemma
-  return p.normalize()?.word ?? p.word;
+  return (p.normalize()?.word ?? p.word ?? '').toLowerCase();
 }
 const COEFFS = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
 

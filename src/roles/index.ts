@@ -102,7 +102,8 @@ function compatible(a: Extended, r: Role, keys: ReadonlySet<string> | undefined)
   if (a.span.rank !== r.rank) return false;
   if (a.organization && r.organization) return a.organization === r.organization;
   if (a.state && r.state) return a.state === r.state;
-  if (!a.organization && !a.state) { if (keys) for (const k of a.keys) if (keys.has(k)) return true; }
+  if (a.organization || a.state || !keys) return false;
+  for (const k of a.keys) if (keys.has(k)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { createBaseline } from './baseline.mjs';
 import {
   DIST_URL, MB, PATHOLOGICAL, REPO_ROOT, buildCorpus, loadBase, median, prefix,
-  sumBytes, sumChars, timedPass, utf8, warmSlice,
+  sumBytes, sumChars, TARGET_BYTES, timedPass, utf8, warmSlice,
 } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -222,7 +222,14 @@ function run(cmd, args, { stdout = 'pipe', timeoutMs = 0, inheritStderr = false 
   });
 }
 
-const child = (mode, extra = [], opts = {}) => run(process.execPath, ['--expose-gc', SELF, '--child', mode, ...extra], { inheritStderr: true, ...opts });
+/** The node flags the CLI gives a batch of this corpus's size in one process (src/cli/relaunch.ts): on one or
+ * two cores, one V8 platform thread. `--default-heap` runs keep node's defaults, as a library host would. */
+const { POOL_FLAG, shouldRelaunch } = await import(new URL('./cli/relaunch.js', DIST_URL));
+const CLI_BATCH_FLAGS = shouldRelaunch({ cores: os.availableParallelism(), workers: false, inputBytes: TARGET_BYTES, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS }) ? [POOL_FLAG] : [];
+const child = (mode, extra = [], opts = {}) => {
+  const flags = (mode === 'single' || mode === 'steady') && !extra.includes('--default-heap') ? CLI_BATCH_FLAGS : [];
+  return run(process.execPath, ['--expose-gc', ...flags, SELF, '--child', mode, ...extra], { inheritStderr: true, ...opts });
+};
 
 function devNull() { return openSync('/dev/null', 'w'); }
 
@@ -273,7 +280,7 @@ async function main() {
     meanArticleBytes: corpus.bytes / corpus.articles.length, meanArticleChars: sumChars(corpus.articles) / corpus.articles.length,
   };
   log(`bench: corpus ${corpusInfo.MB.toFixed(2)} MB, ${corpusInfo.articles} articles (${base.length} distinct, ${(baseBytes / MB).toFixed(2)} MB, repeated ×${corpus.copies.toFixed(2)})`);
-  const json = { machine, corpus: corpusInfo, load: { start: load() } };
+  const json = { machine, corpus: corpusInfo, cliBatchFlags: CLI_BATCH_FLAGS, load: { start: load() } };
 
   // 1. createExtractor() in a fresh process, median of 5
   log('bench: createExtractor() ×5 (fresh processes)…');
@@ -325,8 +332,8 @@ async function main() {
   const steady = (await child('steady')).results[0];
   if (!steady) throw new Error('the steady-state child failed');
   json.steady = { ...steady, ...rate(steady) };
-  // the library in a host that keeps V8's default heap flags (the CLI turns pretenuring off)
-  log('bench: one thread, extractor, 100×, default V8 heap flags…');
+  // the library in a host that keeps node's defaults (the CLI turns pretenuring off, and runs a batch with one V8 platform thread)
+  log('bench: one thread, extractor, 100×, node\'s defaults…');
   const plain = (await child('single', ['--default-heap'])).results[0];
   if (!plain) throw new Error('the default-heap child failed');
   json.singleDefaultHeap = { ...rate(plain), ms: plain.ms, maxRssMB: plain.maxRssMB, gcMs: plain.gcMs, liveAfterMB: plain.memory.liveAfterMB };
@@ -453,7 +460,7 @@ function printReport(j) {
     ['CLI cold start, one article', `${j.cliColdStart.ms.toFixed(0)} ms median of 7 (runs: ${j.cliColdStart.runsMs.map((x) => x.toFixed(0)).join(', ')})`],
   ]));
   const thr = [
-    ['extractor, 1 thread (warm; the CLI\'s heap flag)', s.articles, (s.ms / 1000).toFixed(1), s.articlesPerS.toFixed(1), s.mbPerS.toFixed(3), s.cpuMBperS.toFixed(3), s.maxRssMB.toFixed(0), fmtErrors(s.errors)],
+    ['extractor, 1 thread (warm; the CLI\'s batch flags)', s.articles, (s.ms / 1000).toFixed(1), s.articlesPerS.toFixed(1), s.mbPerS.toFixed(3), s.cpuMBperS.toFixed(3), s.maxRssMB.toFixed(0), fmtErrors(s.errors)],
     ['  of which distinct text (copy 1)', s.distinct.articles, (s.distinct.ms / 1000).toFixed(1), s.distinctRate.articlesPerS.toFixed(1), s.distinctRate.mbPerS.toFixed(3), '', '', ''],
     ['  of which repeated copies (warm caches)', s.repeated.articles, (s.repeated.ms / 1000).toFixed(1), s.repeatedRate ? s.repeatedRate.articlesPerS.toFixed(1) : '—', s.repeatedRate ? s.repeatedRate.mbPerS.toFixed(3) : '—', '', '', ''],
     [`extractor, 1 thread: never-seen half, warm process ¹`, j.steady.articles, (j.steady.ms / 1000).toFixed(1), j.steady.articlesPerS.toFixed(1), j.steady.mbPerS.toFixed(3), '', '', fmtErrors(j.steady.errors)],
@@ -477,7 +484,7 @@ function printReport(j) {
     ['2-thread start-up (spawn, import, create, warm-up)', `${w.startupMs.toFixed(0)} ms (per worker: ${w.perWorker.map((p) => p.startupMs.toFixed(0)).join(' / ')} ms)`],
     ['2-thread per-worker pass', w.perWorker.map((p) => `${(p.ms / 1000).toFixed(1)} s for ${(p.bytes / MB).toFixed(2)} MB`).join(' / ')],
     ['1-thread memory', s.memory ? `peak RSS ${s.maxRssMB.toFixed(0)} MB; loading the corpus peaked at ${s.memory.corpusLoadPeakMB.toFixed(0)} MB RSS and keeps ${s.memory.corpusLiveMB.toFixed(0)} MB of heap; live heap after the pass (full GC) ${s.memory.liveAfterMB.toFixed(0)} MB, corpus and extractor caches included` : '—'],
-    ['1 thread with V8\'s default heap flags', (() => { const d = j.singleDefaultHeap; return `${d.articlesPerS.toFixed(1)} articles/s, peak RSS ${d.maxRssMB.toFixed(0)} MB, GC ${(d.gcMs / 1000).toFixed(1)} s: the library in a host that does not turn pretenuring off as the CLI does (src/cli/heap.ts)`; })()],
+    ['1 thread with node\'s defaults', (() => { const d = j.singleDefaultHeap; return `${d.articlesPerS.toFixed(1)} articles/s, peak RSS ${d.maxRssMB.toFixed(0)} MB, GC ${(d.gcMs / 1000).toFixed(1)} s: the library in a host that keeps V8's heap flags and platform threads (the CLI's batch flags: ${['heap: src/cli/heap.ts', ...(j.cliBatchFlags.length ? [`${j.cliBatchFlags.join(' ')}: src/cli/relaunch.ts`] : [])].join('; ')})`; })()],
     ['1-thread GC time in the pass', `${(s.gcMs / 1000).toFixed(1)} s (${((100 * s.gcMs) / s.ms).toFixed(0)}% of the wall time)`],
     ['1 thread, runs in fresh processes', `${s.runsArticlesPerS.map((x) => x.toFixed(0)).join(', ')} articles/s, in order (the rows above show the median run)`],
     ['1-thread CPU / wall', `${(s.cpuMs / s.ms).toFixed(2)} (above 1: V8's background threads, mostly its optimizing compiler, then GC)`],

@@ -3,11 +3,12 @@
 // and interrupt tests wait for output lines, not for a clock.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
+import { RELAUNCH_MIN_BYTES } from '../src/cli/relaunch.js';
 
 const BIN = join(ROOT, 'bin', 'sobesednik.js');
 const cli = (args: string[], input?: string | Buffer) => {
@@ -229,6 +230,40 @@ describe('encodings', () => {
   });
 });
 
+/** A JSONL file of more than RELAUNCH_MIN_BYTES: the corpus's lines again and again under new ids, one bad line among them. */
+let bigJsonl: string | null = null;
+const bigBatch = () => {
+  if (bigJsonl) return bigJsonl;
+  const docs = corpusLines(Infinity).map((l) => JSON.parse(l) as { id: string; text: string });
+  const lines: string[] = [];
+  for (let bytes = 0, k = 0; bytes <= RELAUNCH_MIN_BYTES; k++) {
+    const d = docs[k % docs.length]!;
+    const line = k === 7 ? '{"id": "broken", "text": ' : JSON.stringify({ id: `${d.id}#${k}`, text: d.text });
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return (bigJsonl = file('big/batch.jsonl', lines.join('\n') + '\n'));
+};
+
+describe.skipIf(!existsSync(CORPUS))('a large batch on one or two cores runs in a process with one V8 platform thread', () => {
+  it('writes the same bytes and exit code as a run that stays in its process', () => {
+    const p = bigBatch();
+    const debug = { ...process.env, SOBESEDNIK_DEBUG: '1' };
+    const moved = spawnSync('node', [BIN, '--jobs', '1', p], { encoding: 'utf8', cwd: ROOT, env: debug, maxBuffer: 256 * 1024 * 1024 });
+    const stayed = spawnSync('node', ['--v8-pool-size=4', BIN, '--jobs', '1', p], { encoding: 'utf8', cwd: ROOT, env: debug, maxBuffer: 256 * 1024 * 1024 });
+    const note = /running the batch in a new process with --v8-pool-size=1/;
+    if (availableParallelism() <= 2) expect(moved.stderr).toMatch(note);
+    else expect(moved.stderr).not.toMatch(note);
+    expect(stayed.stderr).not.toMatch(note);
+    expect(moved.status).toBe(1); // the bad line
+    expect(stayed.status).toBe(1);
+    const lines = moved.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(readFileSync(p, 'utf8').split('\n').filter(Boolean).length);
+    expect(JSON.parse(lines[7]!).error.code).toBe('bad-jsonl');
+    expect(moved.stdout).toBe(stayed.stdout);
+  }, SLOW);
+});
+
 describe('faults: closed pipe and interrupt', () => {
   /** Spawns the binary; resolves with the first `n` lines of standard output once they are there. */
   const start = (args: string[]) => {
@@ -274,6 +309,16 @@ describe('faults: closed pipe and interrupt', () => {
       expect(parse(run.output().split('\n').filter(Boolean)).map((l) => l.document.id)).toEqual(['a', 'b']);
       noStack(run.errors());
     }
+  }, SLOW);
+  it.skipIf(!existsSync(CORPUS))('stops on SIGTERM with exit code 143, also when the batch moved to a new process', async () => {
+    const run = start(['--jobs', '1', bigBatch()]);
+    await run.lines(1);
+    run.child.kill('SIGTERM'); // to the process started here only, as `kill PID` does
+    const { code } = await run.exited;
+    expect(code).toBe(143);
+    expect(run.output().endsWith('\n')).toBe(true);
+    expect(run.output().split('\n').filter(Boolean).length).toBeLessThan(readFileSync(bigBatch(), 'utf8').split('\n').filter(Boolean).length);
+    noStack(run.errors());
   }, SLOW);
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_PATH } from './helpers.js';
 import { workerCount, WORKERS_MIN_BYTES } from '../src/cli/main.js';
+import { RELAUNCH_MIN_BYTES, shouldRelaunch } from '../src/cli/relaunch.js';
 
 // These tests spawn the built binary (npm test builds first), as a user would run it.
 const BIN = join(ROOT, 'bin', 'sobesednik.js');
@@ -41,6 +42,20 @@ describe('CLI: when worker threads start', () => {
     expect(run(4, 8, false, 1, WORKERS_MIN_BYTES)).toBe(0);
     expect(run(null, 8, true, 0, 0)).toBe(7);
     expect(run(null, 2, true, 0, 0)).toBe(1); // on 2 cores: in-process
+  });
+});
+
+describe('CLI: when a batch moves to a process with one V8 platform thread', () => {
+  it('moves large in-process batches of files on one or two cores, unless the pool size was given', () => {
+    const big = { cores: 2, workers: false, inputBytes: RELAUNCH_MIN_BYTES, execArgv: [], nodeOptions: undefined };
+    expect(shouldRelaunch(big)).toBe(true);
+    expect(shouldRelaunch({ ...big, inputBytes: RELAUNCH_MIN_BYTES - 1 })).toBe(false); // starting again would cost more than it saves
+    expect(shouldRelaunch({ ...big, inputBytes: null })).toBe(false); // standard input: its size is unknown
+    expect(shouldRelaunch({ ...big, cores: 4 })).toBe(false); // measured on 2 cores only
+    expect(shouldRelaunch({ ...big, workers: true })).toBe(false);
+    expect(shouldRelaunch({ ...big, execArgv: ['--v8-pool-size=1'] })).toBe(false); // the new process itself
+    expect(shouldRelaunch({ ...big, nodeOptions: '--max-old-space-size=500 --v8-pool-size=8' })).toBe(false); // the user's choice
+    expect(shouldRelaunch({ ...big, execArgv: ['--expose-gc'], nodeOptions: '--max-old-space-size=500' })).toBe(true);
   });
 });
 

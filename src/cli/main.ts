@@ -10,6 +10,7 @@ import { documents, expandInputs, isJsonlPath, type InputDoc, type ReadOptions, 
 import { dictCheck, dictList } from './dict.js';
 import { tuneHeap } from './heap.js';
 import { Progress } from './progress.js';
+import { relaunch, shouldRelaunch, POOL_FLAG } from './relaunch.js';
 import { Pool, processDocument, WorkerInitError, type Outcome, type WorkerConfig } from './workers.js';
 
 /** Exit codes (documented in the README). */
@@ -109,6 +110,8 @@ export function workerCount(o: { jobs: number | null; cores: number; streams: bo
   return o.textDocs > 1 ? Math.min(jobs, o.textDocs) : 0;
 }
 
+const fileBytes = (sources: Source[]) => sources.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0);
+
 interface Processor {
   submit(doc: InputDoc): Promise<Outcome>;
   close(): Promise<void>;
@@ -128,11 +131,18 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
   const config: WorkerConfig = { dictionaries: opts.dict, validate: opts.validate === true, lang: opts.lang, format: opts.format, pretty: Boolean(pretty) };
 
   const texts = sources.filter((s) => s.kind === 'file' && !s.jsonl);
+  const cores = availableParallelism();
   const poolSize = workerCount({
-    jobs: opts.jobs ?? null, cores: availableParallelism(), streams: sources.some((s) => s.kind !== 'error' && s.jsonl),
-    textDocs: texts.length, textBytes: texts.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0),
+    jobs: opts.jobs ?? null, cores, streams: sources.some((s) => s.kind !== 'error' && s.jsonl),
+    textDocs: texts.length, textBytes: fileBytes(texts),
   });
   const useWorkers = poolSize > 1;
+  const inputBytes = sources.some((s) => s.kind === 'stdin') ? null : fileBytes(sources);
+  if (shouldRelaunch({ cores, workers: useWorkers, inputBytes, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
+    if (process.env.SOBESEDNIK_DEBUG) process.stderr.write(`sobesednik: ${cores} cores: running the batch in a new process with ${POOL_FLAG}\n`);
+    const code = await relaunch();
+    if (code !== null) return code;
+  }
   let processor: Processor;
   try {
     if (useWorkers) {
@@ -161,10 +171,9 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
   }
 
   const onlyTextFiles = sources.every((s) => s.kind === 'error' || (s.kind === 'file' && !s.jsonl));
-  const noStdin = sources.every((s) => s.kind !== 'stdin');
   const progress = new Progress(process.stderr, batch && process.stderr.isTTY === true && !opts.quiet, {
     docs: onlyTextFiles ? sources.length : undefined,
-    bytes: noStdin ? sources.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0) : undefined,
+    bytes: inputBytes ?? undefined,
   });
   const say = (line: string) => progress.log(`sobesednik: ${line}\n`);
 

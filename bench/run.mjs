@@ -225,9 +225,9 @@ function run(cmd, args, { stdout = 'pipe', timeoutMs = 0, inheritStderr = false 
 /** The node flags the CLI gives a batch of this corpus's size in one process (src/cli/relaunch.ts): on one or
  * two cores, one V8 platform thread. `--default-heap` runs keep node's defaults, as a library host would. */
 const { POOL_FLAG, shouldRelaunch } = await import(new URL('./cli/relaunch.js', DIST_URL));
-const CLI_BATCH_FLAGS = shouldRelaunch({ cores: os.availableParallelism(), workers: false, inputBytes: TARGET_BYTES, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS }) ? [POOL_FLAG] : [];
+const CLI_BATCH_FLAGS = shouldRelaunch({ cores: os.availableParallelism(), inputBytes: TARGET_BYTES, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS }) ? [POOL_FLAG] : [];
 const child = (mode, extra = [], opts = {}) => {
-  const flags = (mode === 'single' || mode === 'steady') && !extra.includes('--default-heap') ? CLI_BATCH_FLAGS : [];
+  const flags = ['single', 'steady', 'workers'].includes(mode) && !extra.includes('--default-heap') ? CLI_BATCH_FLAGS : [];
   return run(process.execPath, ['--expose-gc', ...flags, SELF, '--child', mode, ...extra], { inheritStderr: true, ...opts });
 };
 

@@ -46,13 +46,12 @@ describe('CLI: when worker threads start', () => {
 });
 
 describe('CLI: when a batch moves to a process with one V8 platform thread', () => {
-  it('moves large in-process batches of files on one or two cores, unless the pool size was given', () => {
-    const big = { cores: 2, workers: false, inputBytes: RELAUNCH_MIN_BYTES, execArgv: [], nodeOptions: undefined };
+  it('moves large batches of files on one or two cores, unless the pool size was given', () => {
+    const big = { cores: 2, inputBytes: RELAUNCH_MIN_BYTES, execArgv: [], nodeOptions: undefined };
     expect(shouldRelaunch(big)).toBe(true);
     expect(shouldRelaunch({ ...big, inputBytes: RELAUNCH_MIN_BYTES - 1 })).toBe(false); // starting again would cost more than it saves
     expect(shouldRelaunch({ ...big, inputBytes: null })).toBe(false); // standard input: its size is unknown
     expect(shouldRelaunch({ ...big, cores: 4 })).toBe(false); // measured on 2 cores only
-    expect(shouldRelaunch({ ...big, workers: true })).toBe(false);
     expect(shouldRelaunch({ ...big, execArgv: ['--v8-pool-size=1'] })).toBe(false); // the new process itself
     expect(shouldRelaunch({ ...big, nodeOptions: '--max-old-space-size=500 --v8-pool-size=8' })).toBe(false); // the user's choice
     expect(shouldRelaunch({ ...big, execArgv: ['--expose-gc'], nodeOptions: '--max-old-space-size=500' })).toBe(true);

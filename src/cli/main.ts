@@ -138,7 +138,7 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
   });
   const useWorkers = poolSize > 1;
   const inputBytes = sources.some((s) => s.kind === 'stdin') ? null : fileBytes(sources);
-  if (shouldRelaunch({ cores, workers: useWorkers, inputBytes, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
+  if (shouldRelaunch({ cores, inputBytes, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
     if (process.env.SOBESEDNIK_DEBUG) process.stderr.write(`sobesednik: ${cores} cores: running the batch in a new process with ${POOL_FLAG}\n`);
     const code = await relaunch();
     if (code !== null) return code;

@@ -1,11 +1,11 @@
-// A large in-process batch on one or two cores runs in a new node process started with one V8 platform
-// thread. Node gives V8 four platform threads, and V8's optimizing compiler runs up to four compilations
-// on them at once: over the first few thousand articles (~5 s of compiling in all, see bench/HISTORY.md)
-// they took the extractor's own core away from it. With one platform thread, on this 2-core machine:
-// the CLI over the 10 MB JSONL corpus 6.09 → 5.40 s (mean of 5 alternating runs, 4 faster), the
-// extractor in one process +10% (19 of 23 alternating pairs faster). The flag can only be given when
-// node starts, hence the new process; the ~0.15 s this process spent up to here is why small batches
-// stay in it. The output is the same bytes either way.
+// A large batch on one or two cores runs in a new node process started with one V8 platform thread.
+// Node gives V8 four platform threads, and V8's optimizing compiler runs up to four compilations on them
+// at once: over the first few thousand articles (~3 s of compiling, see bench/HISTORY.md) they took the
+// extractors' cores away from them. With one platform thread, on this 2-core machine: the CLI over the
+// 10 MB JSONL corpus 6.09 → 5.40 s in one process (mean of 5 alternating runs, 4 faster) and 7.7 → 6.8 s
+// with --jobs 2 (3 of 3); the extractor alone +10% (19 of 23 alternating pairs faster). The flag can
+// only be given when node starts, hence the new process; the ~0.15 s this process spent up to here is
+// why small batches stay in it. The output is the same bytes either way.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 
@@ -15,7 +15,6 @@ export const RELAUNCH_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface RelaunchCase {
   cores: number;
-  workers: boolean;
   /** The bytes of the input files, or null when standard input is among the inputs. */
   inputBytes: number | null;
   execArgv: readonly string[];
@@ -23,7 +22,7 @@ export interface RelaunchCase {
 }
 
 export function shouldRelaunch(c: RelaunchCase): boolean {
-  if (c.cores > 2 || c.workers || c.inputBytes === null || c.inputBytes < RELAUNCH_MIN_BYTES) return false;
+  if (c.cores > 2 || c.inputBytes === null || c.inputBytes < RELAUNCH_MIN_BYTES) return false;
   // a pool size the user chose (on the command line or in NODE_OPTIONS) is kept; it also marks the new process
   return ![...c.execArgv, ...(c.nodeOptions ?? '').split(/\s+/)].some((a) => a.startsWith('--v8-pool-size'));
 }

@@ -46,7 +46,7 @@ export function relaunch(): Promise<number | null> {
       process.off('SIGHUP', onHup);
       resolve(code);
     };
-    child.on('error', () => done(null));
+    child.on('error', () => { if (child.pid === undefined) done(null); }); // not started (a failed kill() also lands here)
     child.on('exit', (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }

@@ -257,13 +257,22 @@ describe.skipIf(!existsSync(CORPUS))('a large batch on one or two cores runs in 
     const lines = stayed.stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(readFileSync(p, 'utf8').split('\n').filter(Boolean).length);
     expect(JSON.parse(lines[7]!).error.code).toBe('bad-jsonl');
-    for (const jobs of ['1', '2']) {
-      const moved = run([], jobs);
+    const fromStdin = (stdin: number | 'pipe') => spawnSync('node', [BIN, '--jobs', '1', '--input', 'jsonl'], {
+      encoding: 'utf8', cwd: ROOT, env: debug, maxBuffer: 256 * 1024 * 1024, stdio: [stdin, 'pipe', 'pipe'], input: stdin === 'pipe' ? readFileSync(p) : undefined,
+    });
+    const piped = fromStdin('pipe'); // a pipe's size is unknown: the run stays
+    expect(piped.stderr).not.toMatch(note);
+    const fd = openSync(p, 'r');
+    const redirected = fromStdin(fd); // `< batch.jsonl`: standard input is a file, whose size is known
+    closeSync(fd);
+    // the bad line's record is named after its source («batch:8», «stdin:8»)
+    for (const [moved, same] of [[run([], '1'), stayed], [run([], '2'), stayed], [redirected, piped]] as const) {
       if (availableParallelism() <= 2) expect(moved.stderr).toMatch(note);
       else expect(moved.stderr).not.toMatch(note);
       expect(moved.status).toBe(1);
-      expect(moved.stdout).toBe(stayed.stdout);
+      expect(moved.stdout).toBe(same.stdout);
     }
+    expect(piped.stdout.split('\n').filter((l) => !l.includes('"error"'))).toEqual(stayed.stdout.split('\n').filter((l) => !l.includes('"error"')));
   }, SLOW);
 });
 

@@ -2,6 +2,7 @@
 // Documents stream through in input order: a reader takes them one at a time, an extractor
 // (in-process, or a pool of worker threads with --jobs) processes them, and a writer prints
 // them in order. At most a few documents per job are in flight, so memory stays bounded.
+import { fstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createExtractor, DictionaryError, jsonSchema, SCHEMA_VERSION, type Extractor } from '../index.js';
@@ -112,6 +113,16 @@ export function workerCount(o: { jobs: number | null; cores: number; streams: bo
 
 const fileBytes = (sources: Source[]) => sources.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0);
 
+/** The size of standard input when it is a file (`< corpus.jsonl`), or null (a pipe's size is unknown). */
+function stdinFileBytes(): number | null {
+  try {
+    const st = fstatSync(0);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
+}
+
 interface Processor {
   submit(doc: InputDoc): Promise<Outcome>;
   close(): Promise<void>;
@@ -137,7 +148,8 @@ async function run(files: string[], opts: RunOptions, out: Output): Promise<numb
     textDocs: texts.length, textBytes: fileBytes(texts),
   });
   const useWorkers = poolSize > 1;
-  const inputBytes = sources.some((s) => s.kind === 'stdin') ? null : fileBytes(sources);
+  const stdinBytes = sources.some((s) => s.kind === 'stdin') ? stdinFileBytes() : 0;
+  const inputBytes = stdinBytes === null ? null : fileBytes(sources) + stdinBytes;
   if (shouldRelaunch({ cores, inputBytes, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
     if (process.env.SOBESEDNIK_DEBUG) process.stderr.write(`sobesednik: ${cores} cores: running the batch in a new process with ${POOL_FLAG}\n`);
     const code = await relaunch();

@@ -10,12 +10,12 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 
 export const POOL_FLAG = '--v8-pool-size=1';
-/** Batches whose files hold fewer bytes than this (and standard input, whose size is unknown) stay in this process. */
+/** Batches whose files hold fewer bytes than this (and standard input from a pipe, whose size is unknown) stay in this process. */
 export const RELAUNCH_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface RelaunchCase {
   cores: number;
-  /** The bytes of the input files, or null when standard input is among the inputs. */
+  /** The bytes of the input files (standard input's too, when it is a file), or null when a pipe is among the inputs. */
   inputBytes: number | null;
   execArgv: readonly string[];
   nodeOptions: string | undefined;

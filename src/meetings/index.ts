@@ -31,19 +31,28 @@ function inQuote(doc: Doc, i: number): boolean {
   return doc.quoteSpans.some((q) => q.open < i && i < q.close && q.close - q.open > 6);
 }
 
+/** The format of each meeting noun, by its phrase value. The trigger file's entries have a `format` or not,
+ * and reading it from both shapes made V8 recompile findTriggers. */
+const nounFormats = new WeakMap<object, Array<Meeting['format']>>();
+function formatsOf(k: Context['knowledge']): Array<Meeting['format']> {
+  let f = nounFormats.get(k);
+  if (!f) nounFormats.set(k, (f = k.triggers.meetingNouns.map((n) => n.format ?? null)));
+  return f;
+}
+
 function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   const { tokens } = doc;
   const sent = doc.sentences[s];
   const k = ctx.knowledge;
+  const formats = formatsOf(k);
   const out: Trigger[] = [];
   for (const m of matchAll(k.phrases.meetingNouns, tokens, doc.keys, sent.firstToken, sent.lastToken)) {
     const first = m.first;
-    const noun = k.triggers.meetingNouns[m.phrase.value];
     // «встреча» must be a noun here, not a form of «встречать»
     if (m.first === m.last && !ctx.morph.parseToken(tokens[first]).some((p) => p.pos === 'NOUN')) continue;
     const prev = itemAt(tokens, first - 1);
     if (prev && prev.sentence === s && k.cues.demonstratives.has(prev.norm)) continue; // «эти переговоры» refer back
-    out.push({ first, last: m.last, kind: 'noun', format: noun.format ?? null });
+    out.push({ first, last: m.last, kind: 'noun', format: formats[m.phrase.value] });
   }
   const verbStarts = lemmaStarts(k.cues, 'meeting verbs', () => [...k.cues.meetingVerbs, ...k.cues.receptionVerbs, ...k.cues.dativeMeetingVerbs]);
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {

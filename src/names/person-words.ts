@@ -44,27 +44,27 @@ export function classifyWord(t: Token, parses: Parse[]): NameWord {
   };
 }
 
+// Cases by ending, as Maps: an object read with a different key each time made V8 recompile nameCase
+const POSSESSIVE_CASES = new Map<string, Case>([['', 'nomn'], ['а', 'gent'], ['у', 'datv'], ['ым', 'ablt'], ['ом', 'ablt'], ['е', 'loct']]);
+const ADJECTIVAL_CASES = new Map<string, Case>([['ого', 'gent'], ['ому', 'datv'], ['ым', 'ablt']]);
+const SKIY_CASES = new Map<string, Case>([['ий', 'nomn'], ['ого', 'gent'], ['ому', 'datv'], ['им', 'ablt'], ['ом', 'loct'], ['ая', 'nomn'], ['ой', 'gent'], ['ую', 'accs']]);
+
 /** Case and gender of a Russian-style surname read from its ending (az misparses some, e.g. «Токаев»). */
 export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | null; base: string } | null {
   let m = /^(.+(?:ов|ев|ёв|ин|ын))(|а|у|ым|ом|е)$/.exec(norm);
-  if (m) {
-    const c: Record<string, Case> = { '': 'nomn', а: 'gent', у: 'datv', ым: 'ablt', ом: 'ablt', е: 'loct' };
-    return { case: c[m[2]], gender: m[2] === 'а' ? null : 'm', base: m[1] };
-  }
+  if (m) return { case: POSSESSIVE_CASES.get(m[2])!, gender: m[2] === 'а' ? null : 'm', base: m[1] };
   m = /^(.+(?:ов|ев|ёв|ин|ын))(ой|у)$/.exec(norm);
   if (m) return { case: m[2] === 'ой' ? 'gent' : 'accs', gender: 'f', base: m[1] + 'а' };
   // adjectival surnames: «Навального» → «Навальный», «Горького» → «Горький»
   // (-ом is left out: «Кэмероном» is a noun's instrumental)
   m = /^(.+[^аеёиоуыэюя])(ого|ому|ым)$/.exec(norm);
   if (m && !/(ск|цк)$/.test(m[1]) && m[1].length >= 4) {
-    const c: Record<string, Case> = { ого: 'gent', ому: 'datv', ым: 'ablt' };
-    return { case: c[m[2]], gender: 'm', base: m[1] + (/[кгхжшщч]$/.test(m[1]) ? 'ий' : 'ый') };
+    return { case: ADJECTIVAL_CASES.get(m[2])!, gender: 'm', base: m[1] + (/[кгхжшщч]$/.test(m[1]) ? 'ий' : 'ый') };
   }
   m = /^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$/.exec(norm);
   if (m) {
-    const fem = ['ая', 'ую'].includes(m[2]) || (m[2] === 'ой');
-    const c: Record<string, Case> = { ий: 'nomn', ого: 'gent', ому: 'datv', им: 'ablt', ом: 'loct', ая: 'nomn', ой: 'gent', ую: 'accs' };
-    return { case: c[m[2]], gender: fem ? 'f' : 'm', base: m[1] + (fem ? 'ая' : 'ий') };
+    const fem = m[2] === 'ая' || m[2] === 'ую' || m[2] === 'ой';
+    return { case: SKIY_CASES.get(m[2])!, gender: fem ? 'f' : 'm', base: m[1] + (fem ? 'ая' : 'ий') };
   }
   return null;
 }

@@ -10,8 +10,23 @@ function isWordAt(tokens: readonly Token[], i: number, sentence: number): boolea
   return i < tokens.length && tokens[i].sentence === sentence && (tokens[i].kind === 'word' || tokens[i].kind === 'initial');
 }
 
-/** The longest name starting at token i, or null. */
-function nameAt(tokens: readonly Token[], i: number, cls: (j: number) => NameWord | null, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean, institution: (j: number) => boolean): Candidate | null {
+/** The name-word class of token j (classOf remembers it by the form's parses), or null for a token no name has. */
+function nameWord(tokens: readonly Token[], ctx: Context, j: number): NameWord | null {
+  const t = tokens[j];
+  return t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null;
+}
+
+/** Whether token j heads an institution or a place («Сенат», «Министерство»). */
+function isInstitution(tokens: readonly Token[], ctx: Context, j: number): boolean {
+  const heads = ctx.knowledge.organizationHeads;
+  return ctx.morph.parseToken(tokens[j]).some((p) => p.known && (heads.has(p.lemma) || ctx.knowledge.cues.placeHeads.has(p.lemma)));
+}
+
+/** The longest name starting at token i, or null. (The classes and the institution test are module functions, not a
+ * document's closures: a call site that met a new closure with each document made V8 recompile nameAt.) */
+function nameAt(tokens: readonly Token[], i: number, ctx: Context, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean): Candidate | null {
+  const cls = (j: number) => nameWord(tokens, ctx, j);
+  const institution = (j: number) => isInstitution(tokens, ctx, j);
   const t = tokens[i];
   const s = t.sentence;
   const c = cls(i);
@@ -151,11 +166,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
   for (const m of doc.mentions) if (m.type !== 'location') for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
   const titleWord = new Uint8Array(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
-  // classOf remembers a word form's class (by its parses), so a token's is looked up, not kept per document
-  const cls = (j: number): NameWord | null => {
-    const t = tokens[j];
-    return t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null;
-  };
+  const cls = (j: number) => nameWord(tokens, ctx, j);
   const titleEnds = new Set(doc.titles.map((t) => t.last));
   const titleStarts = new Set(doc.titles.map((t) => t.first));
   const besideTitle = (first: number, last: number) => {
@@ -163,8 +174,6 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     while (k >= 0 && blocked[k] && tokens[k].cap) k--; // «Посол Японии Кадзуки Ямада»: a title with its genitive
     return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
   };
-  const heads = ctx.knowledge.organizationHeads;
-  const institution = (j: number) => ctx.morph.parseToken(tokens[j]).some((p) => p.known && (heads.has(p.lemma) || ctx.knowledge.cues.placeHeads.has(p.lemma)));
   // token masks built once: the titles' case hint and the soft place mentions are looked up per candidate
   const covered = new Uint8Array(tokens.length);
   const place = new Uint8Array(tokens.length);
@@ -175,7 +184,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     if (blocked[i] || (tokens[i].kind !== 'word' && tokens[i].kind !== 'initial')) continue;
     // no name starts here (most words, lowercase particles such as «аль», «фон» among them): nameAt would say so
     if (tokens[i].kind === 'word' && !cls(i)) continue;
-    const cand = titleWord[i] ? null : nameAt(tokens, i, cls, blocked, titleWord, besideTitle, institution);
+    const cand = titleWord[i] ? null : nameAt(tokens, i, ctx, blocked, titleWord, besideTitle);
     if (!cand) continue;
     // a regnal number belongs to the name: «Бенедикт XVI», «Альберт II» (kept as its middle part)
     const after = tokens[cand.last + 1];

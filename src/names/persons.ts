@@ -26,7 +26,6 @@ function isInstitution(tokens: readonly Token[], ctx: Context, j: number): boole
  * document's closures: a call site that met a new closure with each document made V8 recompile nameAt.) */
 function nameAt(tokens: readonly Token[], i: number, ctx: Context, blocked: Uint8Array, titleWord: Uint8Array, besideTitle: (first: number, last: number) => boolean): Candidate | null {
   const cls = (j: number) => nameWord(tokens, ctx, j);
-  const institution = (j: number) => isInstitution(tokens, ctx, j);
   const t = tokens[i];
   const s = t.sentence;
   const c = cls(i);
@@ -76,10 +75,10 @@ function nameAt(tokens: readonly Token[], i: number, ctx: Context, blocked: Uint
       // «Рафаэль Корреа Эдвард Сноуден»
       if (rest.length && cj.first && !cj.surname && (cls(j - 1)?.surname)) break;
       // after an unknown given name, a capitalized ordinary noun may be a surname («Эштон Картер»), not an institution («Сенат»)
-      if (!c.first && cj.common && !cj.surname && (rest.length || institution(j))) break;
+      if (!c.first && cj.common && !cj.surname && (rest.length || isInstitution(tokens, ctx, j))) break;
       // a capitalized ordinary noun right after a given name is a surname («Виктор Бут», «Алла Бут»),
       // unless it is a place or an institution; deeper in the name it needs a name word after it
-      if (c.first && cj.common && !cj.surname && !cj.first && (rest.length && !NAME_PARTICLE.test(tokens[j - 1].norm) || cj.geo || institution(j)) && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
+      if (c.first && cj.common && !cj.surname && !cj.first && (rest.length && !NAME_PARTICLE.test(tokens[j - 1].norm) || cj.geo || isInstitution(tokens, ctx, j)) && !(ok(j + 1) && cls(j + 1) && !cls(j + 1)!.common)) break;
       rest.push(j);
       j++;
     }

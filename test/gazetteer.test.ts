@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryKeys, textKeys } from '../src/gazetteer/endings.js';
+import { computeTextKeys, entryKeys, textKeys, textKeysIn } from '../src/gazetteer/endings.js';
 import { addPhrase, emptyTable, phrasesAt } from '../src/gazetteer/compile.js';
 import { keysOfToken, matchAll, tableMasks } from '../src/gazetteer/match.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
@@ -24,6 +24,18 @@ describe('inflection keys', () => {
   it('do not let a bare stem match a word with an ending («Франц» is not «Франция»)', () => {
     expect(entryKeys('франция').some((k) => textKeys('франц').includes(k))).toBe(false);
     expect(entryKeys('газа').some((k) => textKeys('газ').includes(k))).toBe(false);
+  });
+  it('are found in a key universe as computeTextKeys finds them, before and after the universe\'s bit set is built', () => {
+    const universe = context().knowledge.keyUniverse;
+    const words = [...new Set(tokenize(SAMPLE.repeat(3) + ' ' + [...universe.keys()].map((k) => k.slice(2).replace(/\|.*/, 'ами')).join(' ')).filter((t) => t.kind === 'word').map((t) => t.norm))];
+    expect(words.length).toBeGreaterThan(2 * 4096); // past the lookups after which the set is built
+    let found = 0;
+    for (const w of words) {
+      const keys = textKeysIn(universe, w);
+      expect(keys, w).toEqual(computeTextKeys(w).filter((k) => universe.has(k)));
+      found += keys.length;
+    }
+    expect(found).toBeGreaterThan(words.length / 2);
   });
 });
 

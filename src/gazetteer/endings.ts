@@ -63,6 +63,74 @@ export function computeTextKeys(norm: string): string[] {
   return out;
 }
 
+/** Which words and stems a key universe files «w:» and «s:» keys under, as bits set by a hash of each one's
+ * length and first and last letters. A new word form has ~15 inflection keys and mostly none of them is in
+ * the universe: building and looking up each took most of the time of its keys. Here a stem's key is built
+ * and looked up only when its bit is set (by it, or by another stem: the universe decides). The ~23,000 keys
+ * of the built-in dictionaries set ~4% of the bits. The hash reads five letters, not all: the set is built early,
+ * before the compiler has optimized much. */
+const FILTER_BITS = 1 << 19;
+const WORD_SALT = 0x5bd1e995;
+const FNV_PRIME = 0x01000193;
+const [W, S, COLON] = ['w', 's', ':'].map((c) => c.charCodeAt(0));
+const KEY_FILTERS = new WeakMap<ReadonlyMap<string, unknown>, KeyFilter>();
+
+/** The bit of s.slice(from, from + len) (a letter past its end reads as 0). */
+function bitOf(s: string, from: number, len: number, salt: number): number {
+  const end = from + len;
+  let h = Math.imul(len ^ salt, FNV_PRIME);
+  h = Math.imul(h ^ (len > 0 ? s.charCodeAt(from) : 0), FNV_PRIME);
+  h = Math.imul(h ^ (len > 1 ? s.charCodeAt(from + 1) : 0), FNV_PRIME);
+  h = Math.imul(h ^ (len > 2 ? s.charCodeAt(end - 3) : 0), FNV_PRIME);
+  h = Math.imul(h ^ (len > 3 ? s.charCodeAt(end - 2) : 0), FNV_PRIME);
+  h = Math.imul(h ^ (len > 4 ? s.charCodeAt(end - 1) : 0), FNV_PRIME);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
+const isSet = (bits: Uint32Array, b: number) => (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+
+/** Forms looked up before the set is built: building it (~23,000 keys) costs a one-article run more than it saves. */
+const FILTER_AFTER = 4096;
+interface KeyFilter { bits: Uint32Array | null; lookups: number }
+
+function keyFilter(universe: ReadonlyMap<string, unknown>): Uint32Array | null {
+  let f = KEY_FILTERS.get(universe);
+  if (!f) KEY_FILTERS.set(universe, (f = { bits: null, lookups: 0 }));
+  if (f.bits === null && ++f.lookups > FILTER_AFTER) {
+    const bits = new Uint32Array(FILTER_BITS >>> 5);
+    for (const key of universe.keys()) {
+      if (key.charCodeAt(1) !== COLON) continue;
+      const kind = key.charCodeAt(0);
+      const b = kind === W ? bitOf(key, 2, key.length - 2, WORD_SALT) : kind === S ? bitOf(key, 2, key.lastIndexOf('|') - 2, 0) : -1;
+      if (b >= 0) bits[b >>> 5] |= 1 << (b & 31);
+    }
+    f.bits = bits;
+  }
+  return f.bits;
+}
+
+/** ENDINGS_BY_LAST by the last letter's code. */
+const ENDINGS_BY_LAST_CODE = new Map<number, string[]>([...ENDINGS_BY_LAST].map(([last, endings]) => [last.charCodeAt(0), endings]));
+
+/** computeTextKeys(norm) without the keys the universe lacks, in the same order. */
+export function textKeysIn(universe: ReadonlyMap<string, unknown>, norm: string): string[] {
+  const bits = keyFilter(universe);
+  if (bits === null) return computeTextKeys(norm).filter((key) => universe.has(key));
+  const n = norm.length;
+  const out: string[] = [];
+  if (isSet(bits, bitOf(norm, 0, n, WORD_SALT)) && universe.has('w:' + norm)) out.push('w:' + norm);
+  if (isSet(bits, bitOf(norm, 0, n, 0)) && universe.has('s:' + norm + '|c')) out.push('s:' + norm + '|c');
+  for (const e of ENDINGS_BY_LAST_CODE.get(norm.charCodeAt(n - 1)) ?? NO_ENDINGS) {
+    if (n - e.length < MIN_STEM || !isSet(bits, bitOf(norm, 0, n - e.length, 0)) || !norm.endsWith(e)) continue;
+    const stem = norm.slice(0, -e.length);
+    for (const cls of ENDING_CLASSES.get(e)!) {
+      const key = `s:${stem}|${cls}`;
+      if (universe.has(key)) out.push(key);
+    }
+  }
+  return out;
+}
+
 /** Keys a dictionary word (nominative) is stored under: the word itself, its stem with its class,
  * and the stem without a fleeting vowel («египет» → «египт», «казахстанец» → «казахстанц»). */
 export function entryKeys(norm: string): string[] {

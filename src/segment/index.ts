@@ -2,7 +2,7 @@ import { itemAt, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
-import { computeTextKeys } from '../gazetteer/endings.js';
+import { textKeysIn } from '../gazetteer/endings.js';
 import { sharedKey } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike, type LemmaStarts } from '../morph/lemma-starts.js';
@@ -44,8 +44,7 @@ function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
   // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
   // part of speech for words whose inflection keys could match something
   const lemmas = (x: Token) => (lemmaCandidate(x, filter, ctx) ? [...new Set(ctx.morph.parseToken(x).map((p) => p.lemma))] : []);
-  // a new form has ~15 inflection keys and mostly none of them is in the universe: each is looked up once
-  const text = t.kind === 'word' ? computeTextKeys(t.norm).filter((key) => universe.has(key)) : null;
+  const text = t.kind === 'word' ? textKeysIn(universe, t.norm) : null;
   const matters = text !== null && text.length > 0;
   for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(itemAt(ctx.morph.parseToken(x), 0)?.pos ?? ''), text)) {
     const bits = universe.get(key);

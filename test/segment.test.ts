@@ -140,4 +140,10 @@ describe('abbreviationBase', () => {
     const words = ['МИДом', 'МИДе', 'ЕСа', 'NATOе', 'ФСБ', 'мидом', 'Мидом', 'Ма', 'зеленый', 'apple', '2ГИСа'];
     expect(words.map(abbreviationBase)).toEqual(['МИД', 'МИД', 'ЕС', 'NATO', null, null, null, null, null, null, null]);
   });
+  it('answers as its regular expression alone on every word of the sample and on capitals of other scripts', () => {
+    const alone = (w: string) => /^(\p{Lu}{2,})(?:а|у|ом|е|ы|ой|ов|ам|ах|ами)$/u.exec(w)?.[1] ?? null;
+    const words = [...tokenize(SAMPLE).map((t) => t.text), 'ÉTATа', 'ÉtATа', 'ΣΑа', 'ҚРа', 'Қра', 'МИДами', 'МиДа', 'NATOов'];
+    expect(words.map(abbreviationBase)).toEqual(words.map(alone));
+    expect(words.filter((w) => abbreviationBase(w) !== null)).toEqual(expect.arrayContaining(['ÉTATа', 'ΣΑа', 'ҚРа', 'МИДами', 'NATOов']));
+  });
 });

@@ -19,11 +19,15 @@ export const IS_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** An abbreviation with a lowercase case ending: «МИДа», «МИДе» (an abbreviation in capitals throughout is a token of its own). */
 const INFLECTED_ABBREVIATION = /^(\p{Lu}{2,})(?:а|у|ом|е|ы|ой|ов|ам|ах|ами)$/u;
 
+/** A lowercase Cyrillic or ASCII letter. */
+const isLowercase = (c: number) => (c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a);
+/** A lowercase Cyrillic letter, or any ASCII character but a capital. */
+const lowerOrAscii = (c: number) => (c >= 0x430 && c <= 0x45f) || (c < 0x80 && !(c >= 0x41 && c <= 0x5a));
+
 /** The abbreviation an inflected form stands for («МИДом» → «МИД»), or null. */
 export function abbreviationBase(text: string): string | null {
-  // most words start with a lowercase Cyrillic or ASCII letter: no capital, no abbreviation (the regular
-  // expression is asked only about the others)
-  const c = text.charCodeAt(0);
-  if (text.length < 3 || (c >= 0x430 && c <= 0x45f) || (c < 0x80 && !(c >= 0x41 && c <= 0x5a))) return null;
+  // most words start with a lowercase Cyrillic or ASCII letter, and most capitalized ones go on in lowercase:
+  // no two capitals, no abbreviation (the regular expression is asked only about the others)
+  if (text.length < 3 || lowerOrAscii(text.charCodeAt(0)) || isLowercase(text.charCodeAt(1))) return null;
   return INFLECTED_ABBREVIATION.exec(text)?.[1] ?? null;
 }

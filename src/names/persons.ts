@@ -196,9 +196,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     const all = [...words(cand.parts.first), ...words(cand.parts.middle), ...words(cand.parts.last)];
     const c = titleCase(doc, ctx, cand.first, all, covered, titleByLast) ?? prepositionCase(tokens[cand.first - 1], all, ctx) ?? nameCase(all, ctx.morph);
     const firstCls = cand.parts.first.length ? cls(cand.parts.first[0]) : null;
-    const lastWord = cand.parts.last.length ? tokens[cand.parts.last[0]] : null;
-    let gender = firstCls?.gender ?? null;
-    if (!gender && lastWord && /(ова|ева|ина|ая|ой|ую)$/.test(lastWord.norm) && !firstCls?.first) gender = null;
+    const gender = firstCls?.gender ?? null;
     const nom = (idx: number[], role: 'first' | 'middle' | 'last') => idx.length ? mapped(idx, (k) => nominativeWord(tokens[k], role, c, gender, ctx.morph)).join(' ') : null;
     found.push(mention({
       first: cand.first, last: cand.last, type: 'person', kind: 'name', ref: '', case: c, reason: 'names:person',

@@ -21,6 +21,17 @@ describe('morphology (az)', () => {
     expect(m.parse('Махмудом')[0].tags).toContain('Name');
     expect(m.parse('Ивановой').some((p) => p.tags.includes('Surn') && p.gender === 'femn')).toBe(true);
   });
+  it('inflects a word as az does, for each set of grammemes asked for, again and again', () => {
+    const m = context().morph;
+    const adjective = (p: { pos: string; case: string | null }) => p.pos === 'ADJF' && p.case === 'ablt';
+    const own = (g: string[]) => Az.Morph('Верховным').find((p) => p.tag.ADJF && p.tag.ablt)?.inflect(g)?.word ?? null;
+    for (let round = 0; round < 2; round++) {
+      expect(m.inflect('Верховным', adjective, ['sing', 'nomn', 'masc'])).toBe('верховный');
+      expect(m.inflect('Верховным', adjective, ['sing', 'nomn', 'femn'])).toBe('верховная');
+      expect(m.inflect('Верховным', adjective, ['plur', 'nomn'])).toBe(own(['plur', 'nomn']));
+      expect(m.inflect('Верховным', () => false, ['sing', 'nomn', 'masc'])).toBeNull();
+    }
+  });
   it('marks words found in the dictionary as known and guessed ones as not', () => {
     const m = context().morph;
     expect(m.parse('Сената')[0].known).toBe(true);

@@ -164,6 +164,22 @@ export function toParse(p: AzParse): Parse {
   };
 }
 
+/** az's inflection of a parse, by the grammemes asked for (joined): names and titles are put into the nominative
+ * again in every document that has them, and az's inflect scans the parse's paradigm (~20 tag comparisons). Kept
+ * for as long as the parse is (Analyzer keeps a word's az parses in its cache). */
+const INFLECTED = new WeakMap<AzParse, Map<string, string | null>>();
+
+function inflected(p: AzParse, key: string, grammemes: string[]): string | null {
+  let forms = INFLECTED.get(p);
+  if (!forms) INFLECTED.set(p, (forms = new Map()));
+  let w = forms.get(key);
+  if (w === undefined) {
+    const f = p.inflect(grammemes);
+    forms.set(key, (w = f ? f.word : null));
+  }
+  return w;
+}
+
 /** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. An entry
  * is ~900 bytes (34 MB for the 37,700 forms of the bench corpus), so the limit bounds the cache to
  * ~45 MB; past it the cache starts again. az's own parse objects (another ~70% of that memory when
@@ -220,10 +236,11 @@ export class Analyzer {
   inflect(word: string, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
     const parses = this.parse(word);
     const raw = this.azParses(word);
+    const key = grammemes.join(',');
     for (let i = 0; i < raw.length; i++) {
       if (!filter(parses[i])) continue;
-      const f = raw[i].inflect(grammemes);
-      if (f) return f.word;
+      const f = inflected(raw[i], key, grammemes);
+      if (f !== null) return f;
     }
     return null;
   }

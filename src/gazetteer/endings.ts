@@ -66,9 +66,9 @@ export function computeTextKeys(norm: string): string[] {
 /** Which words and stems a key universe files «w:» and «s:» keys under, as bits set by a hash of each one's
  * length and first and last letters. A new word form has ~15 inflection keys and mostly none of them is in
  * the universe: building and looking up each took most of the time of its keys. Here a stem's key is built
- * and looked up only when its bit is set (by it, or by another stem: the universe decides). The ~23,000 keys
- * of the built-in dictionaries set ~4% of the bits. The hash reads five letters, not all: the set is built early,
- * before the compiler has optimized much. */
+ * and looked up only when its bit is set (by it, or by another stem: the universe decides). The built-in
+ * dictionaries' 18,341 «w:» and «s:» keys set 3.2% of the bits. The hash reads five letters, not all: the
+ * set is built early, before the compiler has optimized much. */
 const FILTER_BITS = 1 << 19;
 const WORD_SALT = 0x5bd1e995;
 const FNV_PRIME = 0x01000193;

@@ -118,15 +118,13 @@ export function textKeysIn(universe: ReadonlyMap<string, unknown>, norm: string)
   if (bits === null) return computeTextKeys(norm).filter((key) => universe.has(key));
   const n = norm.length;
   const out: string[] = [];
-  if (isSet(bits, bitOf(norm, 0, n, WORD_SALT)) && universe.has('w:' + norm)) out.push('w:' + norm);
-  if (isSet(bits, bitOf(norm, 0, n, 0)) && universe.has('s:' + norm + '|c')) out.push('s:' + norm + '|c');
+  const add = (key: string) => { if (universe.has(key)) out.push(key); };
+  if (isSet(bits, bitOf(norm, 0, n, WORD_SALT))) add('w:' + norm);
+  if (isSet(bits, bitOf(norm, 0, n, 0))) add('s:' + norm + '|c');
   for (const e of ENDINGS_BY_LAST_CODE.get(norm.charCodeAt(n - 1)) ?? NO_ENDINGS) {
     if (n - e.length < MIN_STEM || !isSet(bits, bitOf(norm, 0, n - e.length, 0)) || !norm.endsWith(e)) continue;
     const stem = norm.slice(0, -e.length);
-    for (const cls of ENDING_CLASSES.get(e)!) {
-      const key = `s:${stem}|${cls}`;
-      if (universe.has(key)) out.push(key);
-    }
+    for (const cls of ENDING_CLASSES.get(e)!) add(`s:${stem}|${cls}`);
   }
   return out;
 }

@@ -94,9 +94,12 @@ describe('the compiled artifact in dist/', () => {
 describe('sorted word lists', () => {
   it('finds exactly the listed words, first, last and prefixes of others included', () => {
     const words = ['а', 'аб', 'абв', 'б', 'ёж', 'посла', 'после', 'я'].sort();
-    const has = sortedWords(words.join('\n'));
-    for (const w of words) expect(has(w), w).toBe(true);
-    for (const w of ['', 'абвг', 'аа', 'пос', 'посл', 'посланник', 'яя', 'ж', 'e']) expect(has(w), w).toBe(false);
+    // by binary search, from a Set from the first lookup, and switching to one after five
+    for (const setAfter of [Infinity, 0, 5]) {
+      const has = sortedWords(words.join('\n'), setAfter);
+      for (const w of ['аб', 'аа', ...words]) expect(has(w), w).toBe(words.includes(w));
+      for (const w of ['', 'абвг', 'аа', 'пос', 'посл', 'посланник', 'яя', 'ж', 'e']) expect(has(w), w).toBe(false);
+    }
   });
   it('gives the payload of a keyed line, whatever the separators sort like', () => {
     // keys that are prefixes of others, so that the search meets a line's key ending inside the key sought

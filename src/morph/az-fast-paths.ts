@@ -8,7 +8,8 @@
 //    properties (V8 stores such objects as dictionaries), and its parsers ask each candidate
 //    tag isProductive() (13 absent properties looked up), isCapitalized() (5) and toString()
 //    (two joins, for the probability lookup of every dictionary parse). Tags are shared and
-//    never change, so each answer is remembered per tag.
+//    never change, so each answer is remembered per tag; a dictionary parse's answers are read by
+//    its tag's index (capitalizedTag, tagString), without touching the tag.
 // 2. DAWG.findAll. Its search keeps a stack of partial paths, one array and one string per
 //    letter, to allow for typos, stutter («нееет») and letter replacements (е → ё). When none of
 //    these can apply to the word, the stack only ever holds the one exact path, so the lookup is
@@ -213,6 +214,27 @@ let suffixes: string[] = [];
 let DictionaryParse: DictionaryParseClass | null = null;
 interface Paradigm { paradigm: number[]; formCnt: number; formIdx: number }
 
+/** What is asked of a dictionary parse's tag, by the tag's index in az's table (paradigm[formCnt + formIdx], as
+ * az finds the tag): whether it is capitalized (0: not asked yet, 1: no, 2: yes) and its string. An az tag keeps
+ * a property per grammeme, in dictionary mode, and reading it or keying a Map by it was a memory access at a
+ * random place per parse. */
+const TAG_INDICES = 1 << 16; // az's paradigms are Uint16Arrays
+const tagCapitalized = new Uint8Array(TAG_INDICES);
+const tagStrings: Array<string | undefined> = new Array(TAG_INDICES);
+const tagIndex = (p: Paradigm) => p.paradigm[p.formCnt + p.formIdx];
+
+function capitalizedTag(p: Paradigm & { tag: { isCapitalized(): boolean } }): boolean {
+  const i = tagIndex(p);
+  let c = tagCapitalized[i];
+  if (c === 0) tagCapitalized[i] = c = p.tag.isCapitalized() ? 2 : 1;
+  return c === 2;
+}
+
+function tagString(p: Paradigm & { tag: object }): string {
+  const i = tagIndex(p);
+  return (tagStrings[i] ??= p.tag.toString());
+}
+
 /** Call from az's loader with the contents of suffixes.json. */
 export function keepSuffixes(table: string[]): void {
   suffixes = table;
@@ -251,7 +273,7 @@ function dictionaryParser(DictionaryParse: DictionaryParseClass5): (word: string
     for (const [found, forms, stutter, typos] of entries) {
       for (const [paradigm, form] of forms) {
         const w = new DictionaryParse(found, paradigm, form, stutter, typos);
-        if (config.ignoreCase || !w.tag.isCapitalized() || (isCapitalized ??= capitalized(word, config))) vars.push(w);
+        if (config.ignoreCase || !capitalizedTag(w as unknown as Paradigm & GuessParse) || (isCapitalized ??= capitalized(word, config))) vars.push(w);
       }
     }
     return vars;
@@ -465,10 +487,10 @@ export function morph(word: string): AzParse[] {
   let at = MISSING;
   for (const p of parses) {
     if (p.parser !== 'Dictionary') continue;
-    // (toString() as String() would call it, without String()'s generic conversion)
+    // (toString(), as String() would call it, without String()'s generic conversion)
     const spelling = p.toString();
     if (spelling !== walked) at = afterWord(probabilities!, (walked = spelling));
-    const value = probability(probabilities!, at, p.tag.toString());
+    const value = probability(probabilities!, at, tagString(p as unknown as Paradigm & MorphParse));
     if (value !== null) {
       p.score = (value / 1000000) * dictionaryScore(p.stutterCnt, p.typosCnt);
       total += p.score;

@@ -223,6 +223,12 @@ const tagCapitalized = new Uint8Array(TAG_INDICES);
 const tagStrings: Array<string | undefined> = new Array(TAG_INDICES);
 const tagIndex = (p: Paradigm) => p.paradigm[p.formCnt + p.formIdx];
 
+/** The index of a parse's tag in az's table when it is a dictionary parse (as all of the Dictionary and SuffixKnown
+ * parsers' are), or -1: what is derived from a tag can be kept by it. */
+export function dictionaryTagIndex(p: AzParse): number {
+  return DictionaryParse && p instanceof DictionaryParse ? tagIndex(p as unknown as Paradigm) : -1;
+}
+
 function capitalizedTag(p: Paradigm & { tag: { isCapitalized(): boolean } }): boolean {
   const i = tagIndex(p);
   let c = tagCapitalized[i];

@@ -183,11 +183,11 @@ function inflected(p: AzParse, key: string, grammemes: string[]): string | null 
   return w;
 }
 
-/** A cache by surface form: news repeats its words, and az's lookups dominate otherwise. An entry
- * is ~900 bytes (34 MB for the 37,700 forms of the bench corpus), so the limit bounds the cache to
- * ~45 MB; past it the cache starts again. az's own parse objects (another ~70% of that memory when
- * they were kept for every word) are kept only for the few words that are inflected or whose tag is
- * read whole. */
+/** Parses by surface form: news repeats its words, and az's lookups dominate otherwise. A token's parses are
+ * kept on its word form (the segmenter's cache); other words' in a cache by word. An entry is ~600 bytes
+ * (~16 MB for the 25,700 words of the bench corpus that are analysed), so the limit of either cache bounds it
+ * to ~30 MB; past it the cache starts again. az's own parse objects (another ~70% of that memory when they
+ * were kept for every word) are kept only for the few words that are inflected or whose tag is read whole. */
 export class Analyzer {
   private cache = new Map<string, Parse[]>();
   private raw = new Map<string, AzParse[]>();
@@ -210,24 +210,31 @@ export class Analyzer {
     return r;
   }
 
+  /** A word's parses, computed: kept by the caller. */
+  private static parsesOf(word: string): Parse[] {
+    const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
+    const r = mapped(Analyzer.analyze(own), toParse);
+    // the parses of a word mostly share their lemma: one string for all keeps the cache smaller
+    for (let i = 1; i < r.length; i++) for (let j = 0; j < i; j++) if (r[j].lemma === r[i].lemma) { r[i].lemma = r[j].lemma; break; }
+    return r;
+  }
+
   parse(word: string): Parse[] {
     let r = this.cache.get(word);
     if (!r) {
-      const own = detached(word); // az's parses (and so lemmas) keep substrings of the word
-      r = mapped(this.raw.get(own) ?? Analyzer.analyze(own), toParse);
-      // the parses of a word mostly share their lemma: one string for all keeps the cache smaller
-      for (let i = 1; i < r.length; i++) for (let j = 0; j < i; j++) if (r[j].lemma === r[i].lemma) { r[i].lemma = r[j].lemma; break; }
+      r = Analyzer.parsesOf(word);
       if (this.cache.size > this.limit) this.cache.clear();
-      this.cache.set(own, r);
+      this.cache.set(detached(word), r);
     }
     return r;
   }
 
-  /** The token's parses, kept on its word form where the segmenter gave it one. */
+  /** The token's parses, kept on its word form where the segmenter gave it one (and then not in the cache by
+   * word as well: the forms are kept as long, and a lookup there missed for every new form). */
   parseToken(t: Pick<Token, 'text' | 'form'>): Parse[] {
     const f = t.form;
     if (f === undefined) return this.parse(t.text);
-    return (f.parses ??= this.parse(t.text));
+    return (f.parses ??= Analyzer.parsesOf(t.text));
   }
 
   /** Whether az knows the word from its dictionary (its lemmas are then dictionary forms, not guesses). */
@@ -235,10 +242,10 @@ export class Analyzer {
     return dictionaryWord(word.toLowerCase()); // as the Dictionary parser folds it (see az-fast-paths.ts, 7)
   }
 
-  /** The word put into the nominative (keeping gender and number where az can), or null. */
-  inflect(word: string, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
-    const parses = this.parse(word);
-    const raw = this.azParses(word);
+  /** The token's word put into the nominative (keeping gender and number where az can), or null. */
+  inflect(t: Pick<Token, 'text' | 'form'>, filter: (p: Parse) => boolean, grammemes: string[]): string | null {
+    const parses = this.parseToken(t);
+    const raw = this.azParses(t.text);
     const key = grammemes.join(',');
     for (let i = 0; i < raw.length; i++) {
       if (!filter(parses[i])) continue;

@@ -36,7 +36,7 @@ export function nominativePhrase(text: string, tokens: readonly Token[], from: n
       if (p) {
         const gram = [number === 'plur' ? 'plur' : 'sing', 'nomn'];
         if (p.pos !== 'NOUN' && gender && number !== 'plur') gram.push(gender);
-        const form = morph.inflect(t.text, (q) => q.case === c && q.pos === p.pos, gram);
+        const form = morph.inflect(t, (q) => q.case === c && q.pos === p.pos, gram);
         if (form) w = matchCase(t.text, form);
       }
     }

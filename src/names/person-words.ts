@@ -116,7 +116,7 @@ export function nominativeWord(w: Token, role: 'first' | 'middle' | 'last', c: C
     if (sc && sc.case === c) return matchCase(w.text, sc.base);
   }
   for (const f of filters) {
-    const form = morph.inflect(w.text, f, gender ? ['nomn', 'sing', g] : ['nomn', 'sing']);
+    const form = morph.inflect(w, f, gender ? ['nomn', 'sing', g] : ['nomn', 'sing']);
     if (form) return matchCase(w.text, form.replace(/ё/g, w.text.includes('ё') ? 'ё' : 'е'));
   }
   if (!parses.some((p) => p.known) && gender !== 'f') {

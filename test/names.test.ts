@@ -3,6 +3,7 @@ import { entityNamed, run } from './helpers.js';
 import { firstMet } from '../src/entities/build.js';
 import { MIN_STEM } from '../src/gazetteer/endings.js';
 import { LEMMA_START } from '../src/morph/lemma-starts.js';
+import { slug } from '../src/entities/translit.js';
 
 const persons = (text: string) => run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
 
@@ -158,5 +159,16 @@ describe('grouping person mentions', () => {
     expect(seen).toEqual([0, 1, 2]);
     expect(firstMet([p3], [], () => true)).toBe(p3);
     expect(firstMet([], [], () => true)).toBeUndefined();
+  });
+});
+
+describe('entity id slugs', () => {
+  it('transliterate Cyrillic and Kazakh letters, and leave out what is not ASCII', () => {
+    expect(slug('Маулен Ашимбаев')).toBe('maulen-ashimbaev');
+    expect(slug('Щучинск-Ёлки, Подъячев, Мышь')).toBe('shchuchinsk-elki-podyachev-mysh');
+    expect(slug('Қасым-Жомарт Тоқаев')).toBe('kasym-zhomart-tokaev');
+    expect(slug('Махмуд Сидки Аль-Хаббаш')).toBe('mahmud-sidki-al-habbash');
+    expect(slug('«ООН»')).toBe('oon');
+    expect(slug('中国')).toBe('x');
   });
 });

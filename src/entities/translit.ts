@@ -16,8 +16,24 @@ export function slug(s: string): string {
   return remembered(seen, SEEN_LIMIT, s, computeSlug);
 }
 
+/** MAP by character code (its keys are single UTF-16 units): a character read as an object key was looked up
+ * in V8's string table first. */
+const BY_CODE: Array<string | undefined> = [];
+for (const [ch, latin] of Object.entries(MAP)) BY_CODE[ch.charCodeAt(0)] = latin;
+
 function computeSlug(s: string): string {
+  const lower = s.toLowerCase();
   let out = '';
-  for (const ch of s.toLowerCase()) out += MAP[ch] ?? ch;
-  return out.normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  let ascii = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const latin = c < BY_CODE.length ? BY_CODE[c] : undefined;
+    if (latin !== undefined) out += latin;
+    else {
+      out += lower[i];
+      if (c >= 0x80) ascii = false;
+    }
+  }
+  // NFKD splits accented letters («é» → «e» and a mark); ASCII has nothing to split
+  return (ascii ? out : out.normalize('NFKD')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
 }

@@ -168,6 +168,7 @@ describe('entity id slugs', () => {
     expect(slug('Щучинск-Ёлки, Подъячев, Мышь')).toBe('shchuchinsk-elki-podyachev-mysh');
     expect(slug('Қасым-Жомарт Тоқаев')).toBe('kasym-zhomart-tokaev');
     expect(slug('Махмуд Сидки Аль-Хаббаш')).toBe('mahmud-sidki-al-habbash');
+    expect(slug('Café Müller, İstanbul')).toBe('cafe-muller-istanbul');
     expect(slug('«ООН»')).toBe('oon');
     expect(slug('中国')).toBe('x');
   });

@@ -34,6 +34,7 @@ function computeSlug(s: string): string {
       if (c >= 0x80) ascii = false;
     }
   }
-  // NFKD splits accented letters («é» → «e» and a mark); ASCII has nothing to split
-  return (ascii ? out : out.normalize('NFKD')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  // NFKD splits accented letters («é» → «e» and a mark, dropped: «Müller» is «muller», not «mu-ller»); ASCII has
+  // nothing to split
+  return (ascii ? out : out.normalize('NFKD').replace(/\p{M}+/gu, '')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
 }

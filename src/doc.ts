@@ -32,6 +32,8 @@ export interface WordForm {
   parses: Parse[] | null;
   /** Per phrase table (by its bit), the phrases whose first word fits this form (see firstFits in gazetteer/match.ts). */
   firstFits: Array<readonly object[] | undefined> | null;
+  /** What the form can be in a person's name, once asked (see classOf in names/persons.ts). */
+  nameWord: object | null;
 }
 
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }

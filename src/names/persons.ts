@@ -1,5 +1,5 @@
 // Discovery of people no dictionary holds: sequences of name words, normalized to the nominative.
-import { mapped, mention, type Case, type Doc, type Mention, type Parse, type TitleSpan, type Token } from '../doc.js';
+import { mapped, mention, type Case, type Doc, type Mention, type TitleSpan, type Token } from '../doc.js';
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
@@ -10,10 +10,10 @@ function isWordAt(tokens: readonly Token[], i: number, sentence: number): boolea
   return i < tokens.length && tokens[i].sentence === sentence && (tokens[i].kind === 'word' || tokens[i].kind === 'initial');
 }
 
-/** The name-word class of token j (classOf remembers it by the form's parses), or null for a token no name has. */
+/** The name-word class of token j (classOf keeps it on the word form), or null for a token no name has. */
 function nameWord(tokens: readonly Token[], ctx: Context, j: number): NameWord | null {
   const t = tokens[j];
-  return t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx.morph.parseToken(t)) : null;
+  return t.kind === 'word' && t.cap && !t.upper ? classOf(t, ctx) : null;
 }
 
 /** Whether token j heads an institution or a place («Сенат», «Министерство»). */
@@ -148,13 +148,12 @@ function prepositionCase(prev: Token | undefined, words: Token[], ctx: Context):
   return words.every((w) => w.kind !== 'word' || ctx.morph.parseToken(w).some((p) => p.case === c) || !ctx.morph.parseToken(w).length) ? c : null;
 }
 
-/** A word's class follows from its text and its parses, and the analyzer keeps one parse list per word:
- * the class is kept with it (classifying was a quarter of this stage on text seen before). */
-const CLASSES = new WeakMap<readonly Parse[], Readonly<NameWord>>();
-function classOf(t: Token, parses: Parse[]): Readonly<NameWord> {
-  let c = CLASSES.get(parses);
-  if (!c) CLASSES.set(parses, (c = classifyWord(t, parses)));
-  return c;
+/** A word's class follows from its text and its parses: it is kept on the word form (classifying was a quarter
+ * of this stage on text seen before). */
+function classOf(t: Token, ctx: Context): Readonly<NameWord> {
+  const f = t.form;
+  if (f === undefined) return classifyWord(t, ctx.morph.parseToken(t));
+  return (f.nameWord ??= classifyWord(t, ctx.morph.parseToken(t))) as Readonly<NameWord>;
 }
 
 /** Stage: person names from morphology tags and surname endings, outside dictionary matches. */

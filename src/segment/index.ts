@@ -39,7 +39,7 @@ const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'P
 function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
   const universe = ctx.knowledge.keyUniverse;
   // the form first: the parses asked for below are then kept on it, not looked up again by the stages
-  const form: WordForm = { keys: [], keyTables: [], tables: 0, parses: null, firstFits: null };
+  const form: WordForm = { keys: [], keyTables: [], tables: 0, parses: null, firstFits: null, nameWord: null };
   t.form = form;
   // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
   // part of speech for words whose inflection keys could match something

@@ -112,7 +112,7 @@ function deserializeTable(s: SerialTable): PhraseTable<number> {
   // a token's keys are in some table, rarely in all: a miss is remembered too (as null)
   const load = (key: string) => {
     const starts = find(key);
-    return starts === null ? null : mapped(starts.split(','), (n) => phrase(Number(n)));
+    return starts === null ? null : mapped(starts.split(','), (n) => phrase(Number(n))).slice(); // kept: at its length
   };
   return { byKey: new Map(), size: s.size, load };
 }

@@ -74,10 +74,13 @@ function firstFits<T>(table: PhraseTable<T>, bit: number, t: Token, tk: string[]
       const list = phrasesAt(table, tk[ki]);
       if (list) for (const p of list) if (!fits.includes(p) && wordFits(p.words[0], t, tk)) fits.push(p);
     }
-    byBit[bit] = fits;
+    // kept with the form, at its length (an array grown by push has room for 17)
+    byBit[bit] = fits = fits.length === 0 ? (NO_FITS as Phrase<T>[]) : fits.slice();
   }
   return fits;
 }
+
+const NO_FITS: never[] = [];
 
 /** Whether phrase p, its words before `from` already fitted, matches at token i (not past token `to`). */
 function fitsAt<T>(p: Phrase<T>, tokens: readonly Token[], keys: string[][], i: number, to: number, from: number): boolean {

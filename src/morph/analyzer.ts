@@ -216,7 +216,7 @@ export class Analyzer {
     const r = mapped(Analyzer.analyze(own), toParse);
     // the parses of a word mostly share their lemma: one string for all keeps the cache smaller
     for (let i = 1; i < r.length; i++) for (let j = 0; j < i; j++) if (r[j].lemma === r[i].lemma) { r[i].lemma = r[j].lemma; break; }
-    return r;
+    return r.slice(); // kept at its length (mapped's array has room for 17 parses)
   }
 
   parse(word: string): Parse[] {

@@ -1,4 +1,4 @@
-import type { WordForm } from './doc.js';
+import { FormTable } from './segment/form-table.js';
 import type { Knowledge } from './dictionary/knowledge.js';
 import type { Analyzer } from './morph/analyzer.js';
 
@@ -6,10 +6,10 @@ import type { Analyzer } from './morph/analyzer.js';
 export interface Context {
   knowledge: Knowledge;
   morph: Analyzer;
-  /** Word forms by token text, shared by the documents of one extractor. */
-  tokenKeyCache: Map<string, WordForm>;
+  /** Word forms by token kind and text, shared by the documents of one extractor. */
+  tokenKeyCache: FormTable;
 }
 
 export function createContext(knowledge: Knowledge, morph: Analyzer): Context {
-  return { knowledge, morph, tokenKeyCache: new Map() };
+  return { knowledge, morph, tokenKeyCache: new FormTable() };
 }

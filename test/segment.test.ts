@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase, tokenize } from '../src/segment/tokenize.js';
+import { FormTable } from '../src/segment/form-table.js';
 import { HAS_LETTER, IS_UPPER, TOKEN, abbreviationBase } from '../src/segment/patterns.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { findQuoteSpans } from '../src/segment/quotes.js';
 import { context, SAMPLE } from './helpers.js';
 import { createContext, type Context } from '../src/context.js';
-import type { Doc, Token } from '../src/doc.js';
+import type { Doc, Token, TokenKind, WordForm } from '../src/doc.js';
 import { lemmaForms } from '../src/morph/lexemes.js';
 import { emptyDoc } from '../src/pipeline.js';
 import { segment } from '../src/segment/index.js';
@@ -145,5 +146,35 @@ describe('abbreviationBase', () => {
     const words = [...tokenize(SAMPLE).map((t) => t.text), 'ÉTATа', 'ÉtATа', 'ΣΑа', 'ҚРа', 'Қра', 'МИДами', 'МиДа', 'NATOов'];
     expect(words.map(abbreviationBase)).toEqual(words.map(alone));
     expect(words.filter((w) => abbreviationBase(w) !== null)).toEqual(expect.arrayContaining(['ÉTATа', 'ΣΑа', 'ҚРа', 'МИДами', 'NATOов']));
+  });
+});
+
+describe('FormTable', () => {
+  it('agrees with a Map keyed by kind and text, through growth and clearing', () => {
+    const table = new FormTable();
+    const map = new Map<string, WordForm>();
+    let seed = 11;
+    const rand = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const kinds: TokenKind[] = ['word', 'number', 'punct', 'initial', 'domain', 'hashtag'];
+    // few letters, so texts repeat and collide across kinds; long ones, which are stored as copies
+    const text = () => Array.from({ length: 1 + rand(rand(4) ? 5 : 20) }, () => 'аб-1.вгд'[rand(8)]).join('');
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 20_000; i++) {
+        const kind = kinds[rand(kinds.length)];
+        const t = text();
+        const found = table.get(kind, t);
+        expect(found, `${kind} ${t}`).toBe(map.get(kind + ' ' + t));
+        if (!found) {
+          const form: WordForm = { keys: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null };
+          table.add(kind, t, form);
+          map.set(kind + ' ' + t, form);
+        }
+      }
+      expect(table.size).toBe(map.size);
+      expect(table.size).toBeGreaterThan(4096); // grown past its first slots
+      table.clear();
+      map.clear();
+      expect(table.get('word', 'а')).toBeUndefined();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { itemAt, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
-import { detached } from '../detached.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
 import { textKeysIn } from '../gazetteer/endings.js';
 import { sharedKey } from '../gazetteer/compile.js';
@@ -78,10 +77,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
   const keys: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // words, most tokens, are keyed by their text alone: no string is built per token
-    const id = t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text;
-    let k = cache.get(id);
-    if (k === undefined) cache.set(detached(id), (k = newForm(t, ctx, filter)));
+    let k = cache.get(t.kind, t.text);
+    if (k === undefined) cache.add(t.kind, t.text, (k = newForm(t, ctx, filter)));
     t.form = k;
     masks[i] = k.tables;
     keys.push(k.keys);

@@ -35,8 +35,8 @@
 //    concatenated, a dictionary parse's probability is read by walking the word, «:» and the tag
 //    through the table instead of building that string and searching for it (the word once for all
 //    its parses, and each tag from where it parts from the tag before: `probability`), and the parses are
-//    sorted by insertion (`byScore`). Morph's own code was a quarter of az's time. A test compares `morph` with Az.Morph on
-//    all sample words.
+//    sorted by insertion (`byScore`). Morph's own code was a quarter of az's time. A test compares `morph`
+//    with Az.Morph on all sample words.
 // 7. Parsers.Dictionary and SuffixKnown test and fold letter case with toLowerCase/toUpperCase, not az's
 //    locale-aware calls (see `capitalized`). Tests compare both parsers with az's own.
 // 8. az's three hyphen parsers (a particle «-то», «по-» adverbs, «интернет-магазин») find nothing in a word

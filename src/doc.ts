@@ -26,6 +26,8 @@ export interface Token {
  * here, they cost no lookup by string: a document asks for them ~250 times). */
 export interface WordForm {
   keys: string[];
+  /** The ids of `keys` (see sharedKeyEntry in gazetteer/compile.ts). */
+  keyIds: number[];
   /** Per key, the bits of the tables that file a phrase under it (see keyTables); `tables` is their union. */
   keyTables: number[];
   tables: number;

@@ -165,7 +165,7 @@ describe('FormTable', () => {
         const found = table.get(kind, t);
         expect(found, `${kind} ${t}`).toBe(map.get(kind + ' ' + t));
         if (!found) {
-          const form: WordForm = { keys: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null };
+          const form: WordForm = { keys: [], keyIds: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null };
           table.add(kind, t, form);
           map.set(kind + ' ' + t, form);
         }

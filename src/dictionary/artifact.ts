@@ -43,7 +43,7 @@ function decodePhrase(line: string): Phrase<number> {
     words: mapped(words.split(WORD), (w) => {
       const [norm, exact, cap] = w.split(PART);
       const n = orNull(norm);
-      return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1' };
+      return { keys: n === null ? null : wordKeys(n, cap === '1'), norm: n, exact: orNull(exact), cap: cap === '1', ids: null };
     }),
     value: Number(value),
     kind: interned(kind) as MentionKind, // cut out of the line, it is no internalized string (see interned.ts)

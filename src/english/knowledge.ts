@@ -50,8 +50,8 @@ function addEnglish(table: PhraseTable<number>, phrase: string, value: number, k
   const toks = tokenizeEnglish(phrase);
   if (!toks.length) return;
   const words: WordPattern[] = toks.map((t) => (t.kind === 'word' && !t.upper
-    ? { keys: [englishKey(t.norm)], norm: t.norm, exact: null, cap: t.cap }
-    : { keys: null, norm: null, exact: t.text, cap: false }));
+    ? { keys: [englishKey(t.norm)], norm: t.norm, exact: null, cap: t.cap, ids: null }
+    : { keys: null, norm: null, exact: t.text, cap: false, ids: null }));
   insertPhrase(table, { words, value, kind, ambiguous, priority });
 }
 

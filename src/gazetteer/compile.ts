@@ -14,6 +14,8 @@ export interface WordPattern {
   exact: string | null;
   /** The word starts with a capital in the dictionary, so it must in the text too. */
   cap: boolean;
+  /** The ids of `keys` (see sharedKeyEntry), once matching has asked for them. */
+  ids: number[] | null;
 }
 
 export interface Phrase<T> {
@@ -59,19 +61,31 @@ export function wordKeys(norm: string, cap: boolean): string[] {
   return (cap ? entryKeys(norm) : [...entryKeys(norm), 'l:' + norm]).map(sharedKey);
 }
 
-/** One string per distinct key, for phrase words and tokens alike (the segmenter keeps only keys some
- * phrase has): two keys are then equal only as the same string, and unequal ones have different hashes,
- * so matching compares no letters (comparing them was a third of the matching). There are as many as
- * the dictionaries have keys (~25,000), whatever the texts. */
-const SHARED_KEYS = new Map<string, string>();
+/** One string and one id per distinct key, for phrase words and tokens alike (the segmenter keeps only keys
+ * some phrase has): two keys are then equal only as the same string, and unequal ones have different hashes,
+ * so matching compares no letters (comparing them was a third of the matching). A word form's keys and a
+ * phrase word's are compared by their ids, small integers, which spares reading the strings themselves (most
+ * comparisons fail, and each read a string's header elsewhere in memory). There are as many as the
+ * dictionaries have keys (~25,000), whatever the texts. */
+export interface SharedKey { key: string; id: number }
+const SHARED_KEYS = new Map<string, SharedKey>();
 
-export function sharedKey(key: string): string {
+export function sharedKeyEntry(key: string): SharedKey {
   let shared = SHARED_KEYS.get(key);
   if (shared === undefined) {
-    shared = detached(key); // it outlives the document a token's key comes from
-    SHARED_KEYS.set(shared, shared);
+    const own = detached(key); // it outlives the document a token's key comes from
+    SHARED_KEYS.set(own, (shared = { key: own, id: SHARED_KEYS.size }));
   }
   return shared;
+}
+
+export const sharedKey = (key: string): string => sharedKeyEntry(key).key;
+
+/** The ids of keys, at their length. */
+export function keyIdsOf(keys: readonly string[]): number[] {
+  const ids: number[] = [];
+  for (const k of keys) ids.push(sharedKeyEntry(k).id);
+  return ids.slice();
 }
 
 /** Adds a phrase. `exact` phrases (abbreviations) match only as written, letter case included. */
@@ -81,8 +95,8 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ki
   const words: WordPattern[] = mapped(toks, (t) => {
     const inflectable = !opts.exact && t.kind === 'word' && !t.upper && !/\d/.test(t.text);
     return inflectable
-      ? { keys: wordKeys(t.norm, t.cap), norm: t.norm, exact: null, cap: t.cap }
-      : { keys: null, norm: null, exact: t.text, cap: false };
+      ? { keys: wordKeys(t.norm, t.cap), norm: t.norm, exact: null, cap: t.cap, ids: null }
+      : { keys: null, norm: null, exact: t.text, cap: false, ids: null };
   });
   insertPhrase(table, { words, value, kind, ambiguous: !!opts.ambiguous, priority: opts.priority ?? 0 });
 }

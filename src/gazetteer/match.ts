@@ -3,7 +3,7 @@
 import type { Token } from '../doc.js';
 import { computeTextKeys } from './endings.js';
 import { abbreviationBase } from '../segment/patterns.js';
-import { phrasesAt, type Phrase, type PhraseTable, type WordPattern } from './compile.js';
+import { keyIdsOf, phrasesAt, type Phrase, type PhraseTable, type WordPattern } from './compile.js';
 
 export interface PhraseMatch<T> {
   first: number;
@@ -32,7 +32,15 @@ function wordFits(w: WordPattern, t: Token, keys: string[]): boolean {
   if (w.exact !== null) return t.text === w.exact || abbreviationBase(t.text) === w.exact;
   if (w.cap && !t.cap) return false;
   if (t.kind !== 'word') return false;
-  // a dictionary word has 2–4 keys and a text word up to ~20: nested loops beat building sets
+  // a dictionary word has 2–4 keys and a text word up to ~20: nested loops beat building sets; a token's own
+  // keys (its form's) are compared by id
+  const f = t.form;
+  if (f !== undefined && f.keys === keys) {
+    const ids = f.keyIds;
+    const wids = (w.ids ??= keyIdsOf(w.keys!));
+    for (let i = 0; i < ids.length; i++) for (let j = 0; j < wids.length; j++) if (wids[j] === ids[i]) return true;
+    return false;
+  }
   const wk = w.keys!;
   for (let i = 0; i < keys.length; i++) for (let j = 0; j < wk.length; j++) if (wk[j] === keys[i]) return true;
   return false;

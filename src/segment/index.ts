@@ -2,7 +2,7 @@ import { itemAt, type Doc, type Token, type WordForm } from '../doc.js';
 import type { Context } from '../context.js';
 import { keysOfToken, setTableMasks } from '../gazetteer/match.js';
 import { textKeysIn } from '../gazetteer/endings.js';
-import { sharedKey } from '../gazetteer/compile.js';
+import { sharedKeyEntry } from '../gazetteer/compile.js';
 import { sortedWords } from '../dictionary/sorted-lines.js';
 import { lemmaStarts, startsLike, type LemmaStarts } from '../morph/lemma-starts.js';
 import { findQuoteSpans } from './quotes.js';
@@ -36,13 +36,14 @@ const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'P
 
 /** The keys of a form with none, shared (never changed). */
 const NO_KEYS: string[] = [];
+const NO_IDS: number[] = [];
 const NO_TABLES: number[] = [];
 
 /** The keys and table bits of a word form met for the first time (the rarer path, kept out of the loop over tokens). */
 function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
   const universe = ctx.knowledge.keyUniverse;
   // the form first: the parses asked for below are then kept on it, not looked up again by the stages
-  const form: WordForm = { keys: NO_KEYS, keyTables: NO_TABLES, tables: 0, parses: null, firstFits: null, nameWord: null };
+  const form: WordForm = { keys: NO_KEYS, keyIds: NO_IDS, keyTables: NO_TABLES, tables: 0, parses: null, firstFits: null, nameWord: null };
   t.form = form;
   // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
   // part of speech for words whose inflection keys could match something
@@ -50,17 +51,21 @@ function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
   const text = t.kind === 'word' ? textKeysIn(universe, t.norm) : null;
   const matters = text !== null && text.length > 0;
   const keys: string[] = [];
+  const ids: number[] = [];
   const keyTables: number[] = [];
   for (const key of keysOfToken(t, lemmas, (x) => matters && !x.cap && FUNCTION_POS.has(itemAt(ctx.morph.parseToken(x), 0)?.pos ?? ''), text)) {
     const bits = universe.get(key);
     if (bits === undefined) continue;
-    keys.push(sharedKey(key));
+    const shared = sharedKeyEntry(key);
+    keys.push(shared.key);
+    ids.push(shared.id);
     keyTables.push(bits);
     form.tables |= bits;
   }
   // kept at their length: an array grown by push has room for 17 (~300 bytes a form for the two)
   if (keys.length > 0) {
     form.keys = keys.slice();
+    form.keyIds = ids.slice();
     form.keyTables = keyTables.slice();
   }
   return form;

@@ -36,6 +36,8 @@ export interface WordForm {
   firstFits: Array<readonly object[] | undefined> | null;
   /** What the form can be in a person's name, once asked (see classOf in names/persons.ts). */
   nameWord: object | null;
+  /** The form's answers to startsLike for the sets that keep them (see tokenStartsLike in morph/lemma-starts.ts). */
+  starts: number;
 }
 
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }

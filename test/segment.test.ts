@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase, tokenize } from '../src/segment/tokenize.js';
 import { FormTable } from '../src/segment/form-table.js';
+import { lemmaStarts, startsLike, tokenStartsLike } from '../src/morph/lemma-starts.js';
 import { HAS_LETTER, IS_UPPER, TOKEN, abbreviationBase } from '../src/segment/patterns.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
 import { findQuoteSpans } from '../src/segment/quotes.js';
@@ -165,7 +166,7 @@ describe('FormTable', () => {
         const found = table.get(kind, t);
         expect(found, `${kind} ${t}`).toBe(map.get(kind + ' ' + t));
         if (!found) {
-          const form: WordForm = { keys: [], keyIds: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null };
+          const form: WordForm = { keys: [], keyIds: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null, starts: 0 };
           table.add(kind, t, form);
           map.set(kind + ' ' + t, form);
         }
@@ -176,5 +177,25 @@ describe('FormTable', () => {
       map.clear();
       expect(table.get('word', 'а')).toBeUndefined();
     }
+  });
+});
+
+describe('tokenStartsLike', () => {
+  it('answers as startsLike, once per word form and for each set apart', () => {
+    const owner = {};
+    const verbs = lemmaStarts(owner, 'test: verbs', () => ['встретиться', 'обсудить']);
+    const nouns = lemmaStarts(owner, 'test: nouns', () => ['посол', 'визит']);
+    const form = (): WordForm => ({ keys: [], keyIds: [], keyTables: [], tables: 0, parses: null, firstFits: null, nameWord: null, starts: 0 });
+    const words = ['встретился', 'обсудили', 'посла', 'визита', 'вс', 'abc', 'посетил', 'встреча'];
+    const tokens = words.map((norm) => ({ norm, form: form() }));
+    for (let round = 0; round < 2; round++) {
+      for (const t of tokens) {
+        expect(tokenStartsLike(verbs, t), `${t.norm} verbs`).toBe(startsLike(verbs, t.norm));
+        expect(tokenStartsLike(nouns, t), `${t.norm} nouns`).toBe(startsLike(nouns, t.norm));
+        expect(tokenStartsLike(verbs, { norm: t.norm, form: undefined })).toBe(startsLike(verbs, t.norm));
+      }
+    }
+    expect(tokens.filter((t) => tokenStartsLike(verbs, t)).map((t) => t.norm)).toEqual(['встретился', 'обсудили', 'встреча']);
+    expect(tokens.filter((t) => tokenStartsLike(nouns, t)).map((t) => t.norm)).toEqual(['посла', 'визита', 'посетил']);
   });
 });

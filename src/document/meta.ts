@@ -2,7 +2,7 @@
 import type { Doc, DocumentMeta } from '../doc.js';
 import type { Context } from '../context.js';
 import { findDates } from '../dates/parse.js';
-import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
+import { lemmaStarts, tokenStartsLike } from '../morph/lemma-starts.js';
 
 const HEADLINE_MAX = 250;
 
@@ -42,7 +42,7 @@ export function readMeta(doc: Doc, ctx: Context): Doc {
   for (let i = 0; i < tokens.length - 1 && !publisher; i++) {
     const t = tokens[i];
     // only words that begin like a publisher verb are worth a morphological analysis (6% of a run when every word was)
-    if (t.kind !== 'word' || !startsLike(starts, t.norm)) continue;
+    if (t.kind !== 'word' || !tokenStartsLike(starts, t)) continue;
     if (!verbs.has(ctx.morph.parseToken(t)[0]?.lemma ?? t.norm) && !verbs.has(t.norm)) continue;
     // the publisher follows the verb up to the end of the clause: «передает Kazpravda.kz», «сообщает пресс-служба Акорды»
     const next = tokens[i + 1];

@@ -6,7 +6,7 @@ import { matchAll } from '../gazetteer/match.js';
 import { findDates } from '../dates/parse.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { hasCase, isVerb, lemmas, mentionCases, partyList, type Party } from './clauses.js';
-import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
+import { lemmaStarts, tokenStartsLike } from '../morph/lemma-starts.js';
 
 interface Trigger { first: number; last: number; kind: 'verb' | 'noun' | 'reception' | 'dative'; format: Meeting['format'] }
 
@@ -58,7 +58,7 @@ function findTriggers(doc: Doc, ctx: Context, s: number): Trigger[] {
   for (let i = sent.firstToken; i <= sent.lastToken; i++) {
     const t = tokens[i];
     // (a meeting verb as written starts like itself, so this also passes every form the verb list holds)
-    if (t.kind !== 'word' || !startsLike(verbStarts, t.norm)) continue;
+    if (t.kind !== 'word' || !tokenStartsLike(verbStarts, t)) continue;
     const ls = mapped(ctx.morph.parseToken(t).filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND'), (p) => p.lemma);
     if (ls.some((l) => k.cues.meetingVerbs.has(l)) || k.cues.meetingVerbs.has(t.norm)) {
       const before = tokens[i - 1];

@@ -4,7 +4,7 @@ import { mapped, type Doc, type Meeting, type Mention, type Token } from '../doc
 import type { Context } from '../context.js';
 import { matchAll } from '../gazetteer/match.js';
 import { nominativePhrase } from '../morph/inflect.js';
-import { lemmaStarts, startsLike } from '../morph/lemma-starts.js';
+import { lemmaStarts, tokenStartsLike } from '../morph/lemma-starts.js';
 import { isVerb, lemmas } from '../meetings/clauses.js';
 
 const OBJECT_PREPOSITIONS = /^(о|об|обо|по|касательно)$/;
@@ -115,7 +115,7 @@ export function findTopics(doc: Doc, ctx: Context): Doc {
     found = [];
     const sent = doc.sentences[s];
     for (let i = sent.firstToken; i <= sent.lastToken; i++) {
-      if (!startsLike(verbStarts, tokens[i].norm)) continue;
+      if (!tokenStartsLike(verbStarts, tokens[i])) continue;
       const prep = lemmas(ctx, tokens[i]).map((l) => k.triggers.topicVerbObjects[l]).find(Boolean);
       if (!prep || !ctx.morph.parseToken(tokens[i]).some((p) => p.pos === 'VERB' || p.pos === 'INFN')) continue;
       for (let j = i + 1; j <= Math.min(sent.lastToken, i + VERB_OBJECT_REACH); j++) {

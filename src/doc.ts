@@ -38,6 +38,8 @@ export interface WordForm {
   nameWord: object | null;
   /** The form's answers to startsLike for the sets that keep them (see tokenStartsLike in morph/lemma-starts.ts). */
   starts: number;
+  /** The state adjectives among a hyphenated word's parts, once asked (see adjectiveParts in gazetteer/index.ts). */
+  adjectiveParts: readonly object[] | null;
 }
 
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number; paragraph: number }

@@ -69,6 +69,18 @@ describe('gazetteer stage', () => {
       'state:KZ/adjective:казахстанско', 'state:PS/adjective:палестинский', 'loc:astana/name:Астане', 'state:KZ/hashtag:#Казахстан',
     ]));
   });
+  it('finds the state adjectives of a hyphenated word wherever it comes again (its form keeps them)', () => {
+    const text = 'В ходе встречи казахстанско-палестинский диалог назвали важным: казахстанско-палестинский форум и российско-китайский.';
+    const d = runUntil(text, 'gazetteer');
+    const parts = d.mentions.filter((m) => m.reason === 'dictionary:adjective-part').map((m) => `${m.ref}:${text.slice(m.start, m.end)}@${m.start}`);
+    const second = text.lastIndexOf('казахстанско');
+    const at = (word: string, from = 0) => text.indexOf(word, from);
+    expect(parts).toEqual([
+      `state:KZ:казахстанско@${at('казахстанско')}`, `state:PS:палестинский@${at('палестинский')}`,
+      `state:KZ:казахстанско@${second}`, `state:PS:палестинский@${at('палестинский', second)}`,
+      `state:RU:российско@${at('российско')}`, `state:CN:китайский@${at('китайский')}`,
+    ]);
+  });
   it('prefers a state to a city of the same name', () => {
     const d = runUntil('Делегация прибыла в Алжир.', 'gazetteer');
     expect(d.mentions.map((m) => m.ref)).toEqual(['state:DZ']);

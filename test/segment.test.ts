@@ -166,7 +166,7 @@ describe('FormTable', () => {
         const found = table.get(kind, t);
         expect(found, `${kind} ${t}`).toBe(map.get(kind + ' ' + t));
         if (!found) {
-          const form: WordForm = { keys: [], keyIds: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null, starts: 0 };
+          const form: WordForm = { keys: [], keyIds: [], keyTables: [], tables: i, parses: null, firstFits: null, nameWord: null, starts: 0, adjectiveParts: null };
           table.add(kind, t, form);
           map.set(kind + ' ' + t, form);
         }
@@ -185,7 +185,7 @@ describe('tokenStartsLike', () => {
     const owner = {};
     const verbs = lemmaStarts(owner, 'test: verbs', () => ['встретиться', 'обсудить']);
     const nouns = lemmaStarts(owner, 'test: nouns', () => ['посол', 'визит']);
-    const form = (): WordForm => ({ keys: [], keyIds: [], keyTables: [], tables: 0, parses: null, firstFits: null, nameWord: null, starts: 0 });
+    const form = (): WordForm => ({ keys: [], keyIds: [], keyTables: [], tables: 0, parses: null, firstFits: null, nameWord: null, starts: 0, adjectiveParts: null });
     const words = ['встретился', 'обсудили', 'посла', 'визита', 'вс', 'abc', 'посетил', 'встреча'];
     const tokens = words.map((norm) => ({ norm, form: form() }));
     for (let round = 0; round < 2; round++) {

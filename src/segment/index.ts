@@ -43,7 +43,7 @@ const NO_TABLES: number[] = [];
 function newForm(t: Token, ctx: Context, filter: LemmaFilter): WordForm {
   const universe = ctx.knowledge.keyUniverse;
   // the form first: the parses asked for below are then kept on it, not looked up again by the stages
-  const form: WordForm = { keys: NO_KEYS, keyIds: NO_IDS, keyTables: NO_TABLES, tables: 0, parses: null, firstFits: null, nameWord: null, starts: 0 };
+  const form: WordForm = { keys: NO_KEYS, keyIds: NO_IDS, keyTables: NO_TABLES, tables: 0, parses: null, firstFits: null, nameWord: null, starts: 0, adjectiveParts: null };
   t.form = form;
   // morphology only where it can matter: lemmas for words that may be forms of a lemma key, the
   // part of speech for words whose inflection keys could match something

@@ -5,6 +5,9 @@ import { matchAll, matchesAt, type PhraseMatch } from './match.js';
 import { foldCase } from '../segment/tokenize.js';
 
 const HYPHEN_PART = /[^-\u2010\u2011]+/g;
+/** (Kept here: a regular expression literal is a new object each time it is evaluated, and this one is asked of
+ * every lowercase word.) */
+const HYPHEN = /[-\u2010\u2011]/;
 /** A word with a Russian surname ending: «Токарев», «Королёва», «Путину». */
 const SURNAME_FORM = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой)?$/;
 
@@ -60,7 +63,7 @@ export function matchGazetteer(doc: Doc, ctx: Context): Doc {
       const body = subToken(t, t.text.slice(1), 1);
       const m = matchesAt(k.entities, [body], [textKeys(body.norm)], 0)[0];
       if (m) mentions.push(mention({ first: i, last: i, type: k.entries[m.phrase.value].type, kind: 'hashtag', ref: k.entries[m.phrase.value].id, reason: 'dictionary:hashtag' }));
-    } else if (t.kind === 'word' && !t.cap && /[-\u2010\u2011]/.test(t.text)) {
+    } else if (t.kind === 'word' && !t.cap && HYPHEN.test(t.text)) {
       for (const part of adjectiveParts(t, ctx)) {
         const e = k.entries[part.value];
         mentions.push(mention({ first: i, last: i, start: t.start + part.from, end: t.start + part.to, type: e.type, kind: 'adjective', ref: e.id, reason: 'dictionary:adjective-part' }));

@@ -135,8 +135,12 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
 /** A relational adjective before a body is part of its name: «японского МИДа», «Лондонская полиция»,
  * «мюнхенской Баварии». The state it names becomes the body's country instead of a mention of its own. */
 function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[], ctx: Context): Mention[] {
-  const at = new Map<number, Mention[]>();
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) at.set(i, [...(at.get(i) ?? []), m]);
+  // the mentions covering a token, as they were before this loop moves some starts (asked for few tokens: a
+  // map of every token's mentions was most of this stage's allocation)
+  const firsts = new Int32Array(mentions.length);
+  const lasts = new Int32Array(mentions.length);
+  mentions.forEach((m, k) => { firsts[k] = m.first; lasts[k] = m.last; });
+  const covering = (i: number) => mentions.filter((_, k) => firsts[k] <= i && i <= lasts[k]);
   const dropped = new Set<Mention>();
   for (const m of mentions) {
     if (m.type !== 'organization' || m.start !== undefined) continue;
@@ -148,7 +152,7 @@ function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[],
     // it agrees with the head where the morphology knows the head («МИДа» it may not)
     const head = ctx.morph.parseToken(tokens[m.first]).filter((x) => x.known && x.case);
     if (head.length && !head.some((x) => adjectives.some((a) => a.case === x.case))) continue;
-    const here = at.get(p) ?? [];
+    const here = covering(p);
     if (here.some((x) => x.kind !== 'adjective' || x.start !== undefined || x.first !== p || x.last !== p)) continue;
     for (const x of here) {
       dropped.add(x);

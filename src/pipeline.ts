@@ -1,6 +1,7 @@
 // The ordered list of stages. Each takes the Doc and returns it with one more layer.
 import type { Context } from './context.js';
 import type { Doc } from './doc.js';
+import { startScratch } from './scratch.js';
 import { segment } from './segment/index.js';
 import { matchGazetteer } from './gazetteer/index.js';
 import { discoverPersons } from './names/persons.js';
@@ -58,6 +59,7 @@ export function emptyDoc(id: string, text: string, language: string, givenDate: 
 }
 
 export function runPipeline(doc: Doc, ctx: Context): Doc {
+  startScratch();
   let d = doc;
   for (const [, stage] of doc.language === 'en' ? ENGLISH_STAGES : STAGES) d = stage(d, ctx);
   return d;

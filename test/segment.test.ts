@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase, tokenize } from '../src/segment/tokenize.js';
 import { FormTable } from '../src/segment/form-table.js';
+import { scratchBytes, scratchInts, startScratch } from '../src/scratch.js';
 import { lemmaStarts, startsLike, tokenStartsLike } from '../src/morph/lemma-starts.js';
 import { HAS_LETTER, IS_UPPER, TOKEN, abbreviationBase } from '../src/segment/patterns.js';
 import { splitParagraphs, splitSentences } from '../src/segment/sentences.js';
@@ -197,5 +198,24 @@ describe('tokenStartsLike', () => {
     }
     expect(tokens.filter((t) => tokenStartsLike(verbs, t)).map((t) => t.norm)).toEqual(['встретился', 'обсудили', 'встреча']);
     expect(tokens.filter((t) => tokenStartsLike(nouns, t)).map((t) => t.norm)).toEqual(['посла', 'визита', 'посетил']);
+  });
+});
+
+describe('scratch arrays', () => {
+  it('are zeroed, apart from one another, and kept through the buffer growing until the next document', () => {
+    startScratch();
+    const a = scratchBytes(5);
+    a.fill(7);
+    const ints = scratchInts(3);
+    expect(ints.byteOffset % 4).toBe(0);
+    ints.set([1, 2, 3]);
+    const big = scratchBytes(1 << 17); // past the first buffer: a new one
+    big.fill(9);
+    expect([...a]).toEqual([7, 7, 7, 7, 7]);
+    expect([...ints]).toEqual([1, 2, 3]);
+    startScratch();
+    const again = scratchBytes(1 << 17); // the same bytes as `big`, zeroed
+    expect(again.every((b) => b === 0)).toBe(true);
+    expect(scratchInts(2)).toEqual(new Int32Array(2));
   });
 });

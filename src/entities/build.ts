@@ -8,6 +8,7 @@ import { foldCase } from '../segment/tokenize.js';
 import { remembered } from '../detached.js';
 import { startsLike, startsOf } from '../morph/lemma-starts.js';
 import { slug } from './translit.js';
+import { scratchBytes } from '../scratch.js';
 
 interface Parts { first: string | null; middle: string | null; last: string | null }
 
@@ -229,7 +230,7 @@ export function buildEntities(doc: Doc, ctx: Context): Doc {
   }
 
   // coreference by surname: «Ашимбаев», «#Ашимбаев», «Трампа» after the full name
-  const taken = new Uint8Array(doc.tokens.length);
+  const taken = scratchBytes(doc.tokens.length);
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) taken[i] = 1;
   const surnameKeys = new Map<string, Group | null>();
   const surnames: string[] = [];

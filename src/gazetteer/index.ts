@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { textKeys } from './endings.js';
 import { matchAll, matchesAt, type PhraseMatch } from './match.js';
 import { foldCase } from '../segment/tokenize.js';
+import { scratchBytes } from '../scratch.js';
 
 const HYPHEN_PART = /[^-\u2010\u2011]+/g;
 /** (Kept here: a regular expression literal is a new object each time it is evaluated, and this one is asked of
@@ -38,7 +39,7 @@ interface AdjectivePart { from: number; to: number; value: number }
 export function matchGazetteer(doc: Doc, ctx: Context): Doc {
   const k = ctx.knowledge;
   const mentions: Mention[] = [];
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = scratchBytes(doc.tokens.length);
   for (const match of matchAll(k.entities, doc.tokens, doc.keys)) {
     const m = asPlace(doc, ctx, match) ?? match;
     const e = k.entries[m.phrase.value];

@@ -6,6 +6,7 @@ import { nominativePhrase } from '../morph/inflect.js';
 import { LATIN_NAME, ROMAN_NUMERAL } from './patterns.js';
 import { abbreviationBase } from '../segment/patterns.js';
 import { foldCase } from '../segment/tokenize.js';
+import { scratchBytes, scratchInts } from '../scratch.js';
 
 const QUOTE_OPEN = new Set(['«', '„', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '“', '”', '"']);
@@ -17,10 +18,10 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
   const { tokens, text } = doc;
   const k = ctx.knowledge;
   const heads = k.organizationHeads;
-  const claimed = new Uint8Array(tokens.length);
+  const claimed = scratchBytes(tokens.length);
   const mentionAt = new Map<number, Mention>();
   for (const m of doc.mentions) { for (let i = m.first; i <= m.last; i++) claimed[i] = 1; mentionAt.set(m.first, m); }
-  const titleWord = new Uint8Array(tokens.length);
+  const titleWord = scratchBytes(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
   const found: Found[] = [];
   const absorbed = new Set<Mention>();
@@ -137,8 +138,8 @@ export function discoverOrganizations(doc: Doc, ctx: Context): Doc {
 function withRelationalAdjectives(mentions: Mention[], tokens: readonly Token[], ctx: Context): Mention[] {
   // the mentions covering a token, as they were before this loop moves some starts (asked for few tokens: a
   // map of every token's mentions was most of this stage's allocation)
-  const firsts = new Int32Array(mentions.length);
-  const lasts = new Int32Array(mentions.length);
+  const firsts = scratchInts(mentions.length);
+  const lasts = scratchInts(mentions.length);
   mentions.forEach((m, k) => { firsts[k] = m.first; lasts[k] = m.last; });
   const covering = (i: number) => mentions.filter((_, k) => firsts[k] <= i && i <= lasts[k]);
   const dropped = new Set<Mention>();

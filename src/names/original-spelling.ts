@@ -2,6 +2,7 @@
 // «Ла стампа (La Stampa)». News writes the original spelling this way; it is an alias of the
 // same referent, not a new organization made of Latin words.
 import { itemAt, mention, type Doc, type Mention, type Token } from '../doc.js';
+import { scratchBytes } from '../scratch.js';
 
 /** Latin words of a personal or company name, lowercase particles included («Sami al-Haj», «Bank of East Asia»). */
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*$/u;
@@ -32,7 +33,7 @@ export function linkOriginalSpellings(doc: Doc): Doc {
     aliases.push(mention({ ...m, first: span[0], last: span[1], kind: 'alias', reason: 'names:original-spelling' }));
   }
   if (!aliases.length) return doc;
-  const inside = new Uint8Array(tokens.length);
+  const inside = scratchBytes(tokens.length);
   for (const a of aliases) for (let i = a.first; i <= a.last; i++) inside[i] = 1;
   const kept = doc.mentions.filter((m) => {
     for (let i = m.first; i <= m.last; i++) if (inside[i]) return false;

@@ -3,6 +3,7 @@ import { mapped, mention, type Case, type Doc, type Mention, type TitleSpan, typ
 import type { Context } from '../context.js';
 import { classifyWord, nameCase, nominativeWord, surnameCase, type NameWord } from './person-words.js';
 import { NAME_PARTICLE, ROMAN_NUMERAL } from './patterns.js';
+import { scratchBytes } from '../scratch.js';
 
 interface Candidate { first: number; last: number; parts: { first: number[]; middle: number[]; last: number[] } }
 
@@ -160,9 +161,9 @@ function classOf(t: Token, ctx: Context): Readonly<NameWord> {
 export function discoverPersons(doc: Doc, ctx: Context): Doc {
   const { tokens } = doc;
   // Places are soft: «Владимир Путин» is a person although «Владимир» is a city.
-  const blocked = new Uint8Array(tokens.length);
+  const blocked = scratchBytes(tokens.length);
   for (const m of doc.mentions) if (m.type !== 'location') for (let i = m.first; i <= m.last; i++) blocked[i] = 1;
-  const titleWord = new Uint8Array(tokens.length);
+  const titleWord = scratchBytes(tokens.length);
   for (const t of doc.titles) for (let i = t.first; i <= t.last; i++) titleWord[i] = 1;
   const cls = (j: number) => nameWord(tokens, ctx, j);
   const titleEnds = new Set(doc.titles.map((t) => t.last));
@@ -173,8 +174,8 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     return titleEnds.has(k) || (tokens[last + 1]?.text === ',' && titleStarts.has(last + 2));
   };
   // token masks built once: the titles' case hint and the soft place mentions are looked up per candidate
-  const covered = new Uint8Array(tokens.length);
-  const place = new Uint8Array(tokens.length);
+  const covered = scratchBytes(tokens.length);
+  const place = scratchBytes(tokens.length);
   for (const m of doc.mentions) for (let q = m.first; q <= m.last; q++) { if (m.type !== 'person') covered[q] = 1; if (m.type === 'location') place[q] = 1; }
   const titleByLast = new Map(doc.titles.map((t) => [t.last, t]));
   const found: Mention[] = [];
@@ -205,7 +206,7 @@ export function discoverPersons(doc: Doc, ctx: Context): Doc {
     }));
     i = cand.last;
   }
-  const person = new Uint8Array(tokens.length);
+  const person = scratchBytes(tokens.length);
   for (const f of found) for (let q = f.first; q <= f.last; q++) person[q] = 1;
   const kept = doc.mentions.filter((m) => {
     if (m.type !== 'location') return true;

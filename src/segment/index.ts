@@ -8,6 +8,7 @@ import { lemmaStarts, startsLike, type LemmaStarts } from '../morph/lemma-starts
 import { findQuoteSpans } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { scratchBytes } from '../scratch.js';
 
 /** Like the morphology cache, restarted past 50,000 token forms (the bench corpus has ~39,000). */
 const KEY_CACHE_LIMIT = 50_000;
@@ -78,7 +79,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
   const cache = ctx.tokenKeyCache;
   if (cache.size > KEY_CACHE_LIMIT) cache.clear();
   const filter = lemmaFilter(ctx.knowledge);
-  const masks = new Uint8Array(tokens.length);
+  const masks = scratchBytes(tokens.length);
   const keys: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

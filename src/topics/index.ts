@@ -6,6 +6,7 @@ import { matchAll } from '../gazetteer/match.js';
 import { nominativePhrase } from '../morph/inflect.js';
 import { lemmaStarts, tokenStartsLike } from '../morph/lemma-starts.js';
 import { isVerb, lemmas } from '../meetings/clauses.js';
+import { scratchBytes } from '../scratch.js';
 
 const OBJECT_PREPOSITIONS = /^(о|об|обо|по|касательно)$/;
 const CLAUSE_END = /^[.;:!?»«"()]$/;
@@ -44,7 +45,7 @@ const innerCache = new WeakMap<readonly Mention[], Uint8Array>();
 function innerTokens(doc: Doc): Uint8Array {
   let mask = innerCache.get(doc.mentions);
   if (!mask) {
-    mask = new Uint8Array(doc.tokens.length);
+    mask = scratchBytes(doc.tokens.length);
     for (const m of doc.mentions) for (let i = m.first + 1; i < m.last; i++) mask[i] = 1;
     innerCache.set(doc.mentions, mask);
   }
@@ -175,7 +176,7 @@ function inferTopics(doc: Doc, ctx: Context, m: Meeting, main: boolean): void {
   const first = main ? 0 : doc.sentences[m.sentence].firstToken;
   const last = main ? tokens.length - 1 : doc.sentences[Math.min(doc.sentences.length - 1, m.sentence + CONTEXT_SENTENCES)].lastToken;
   const hits = new Map<number, Array<{ first: number; last: number }>>();
-  const personTok = new Uint8Array(tokens.length);
+  const personTok = scratchBytes(tokens.length);
   for (const mm of doc.mentions) if (mm.type === 'person') for (let i = mm.first; i <= mm.last; i++) personTok[i] = 1;
   for (const x of matchAll(ctx.knowledge.topicTerms, tokens, doc.keys, first, last)) {
     const span = { first: x.first, last: x.last };

@@ -49,19 +49,28 @@ const POSSESSIVE_CASES = new Map<string, Case>([['', 'nomn'], ['а', 'gent'], ['
 const ADJECTIVAL_CASES = new Map<string, Case>([['ого', 'gent'], ['ому', 'datv'], ['ым', 'ablt']]);
 const SKIY_CASES = new Map<string, Case>([['ий', 'nomn'], ['ого', 'gent'], ['ому', 'datv'], ['им', 'ablt'], ['ом', 'loct'], ['ая', 'nomn'], ['ой', 'gent'], ['ую', 'accs']]);
 
+// (Module constants: a regular expression literal is a new object each time it is evaluated, and these are
+// asked of every word of every name.)
+const POSSESSIVE_SURNAME = /^(.+(?:ов|ев|ёв|ин|ын))(|а|у|ым|ом|е)$/;
+const POSSESSIVE_SURNAME_FEMININE = /^(.+(?:ов|ев|ёв|ин|ын))(ой|у)$/;
+const ADJECTIVAL_SURNAME = /^(.+[^аеёиоуыэюя])(ого|ому|ым)$/;
+const SK_STEM = /(ск|цк)$/;
+const VELAR_OR_HUSHING_END = /[кгхжшщч]$/;
+const SKIY_SURNAME = /^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$/;
+
 /** Case and gender of a Russian-style surname read from its ending (az misparses some, e.g. «Токаев»). */
 export function surnameCase(norm: string): { case: Case; gender: 'm' | 'f' | null; base: string } | null {
-  let m = /^(.+(?:ов|ев|ёв|ин|ын))(|а|у|ым|ом|е)$/.exec(norm);
+  let m = POSSESSIVE_SURNAME.exec(norm);
   if (m) return { case: POSSESSIVE_CASES.get(m[2])!, gender: m[2] === 'а' ? null : 'm', base: m[1] };
-  m = /^(.+(?:ов|ев|ёв|ин|ын))(ой|у)$/.exec(norm);
+  m = POSSESSIVE_SURNAME_FEMININE.exec(norm);
   if (m) return { case: m[2] === 'ой' ? 'gent' : 'accs', gender: 'f', base: m[1] + 'а' };
   // adjectival surnames: «Навального» → «Навальный», «Горького» → «Горький»
   // (-ом is left out: «Кэмероном» is a noun's instrumental)
-  m = /^(.+[^аеёиоуыэюя])(ого|ому|ым)$/.exec(norm);
-  if (m && !/(ск|цк)$/.test(m[1]) && m[1].length >= 4) {
-    return { case: ADJECTIVAL_CASES.get(m[2])!, gender: 'm', base: m[1] + (/[кгхжшщч]$/.test(m[1]) ? 'ий' : 'ый') };
+  m = ADJECTIVAL_SURNAME.exec(norm);
+  if (m && !SK_STEM.test(m[1]) && m[1].length >= 4) {
+    return { case: ADJECTIVAL_CASES.get(m[2])!, gender: 'm', base: m[1] + (VELAR_OR_HUSHING_END.test(m[1]) ? 'ий' : 'ый') };
   }
-  m = /^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$/.exec(norm);
+  m = SKIY_SURNAME.exec(norm);
   if (m) {
     const fem = m[2] === 'ая' || m[2] === 'ую' || m[2] === 'ой';
     return { case: SKIY_CASES.get(m[2])!, gender: fem ? 'f' : 'm', base: m[1] + (fem ? 'ая' : 'ий') };

@@ -14,8 +14,9 @@ export function startScratch(): void {
 function take(bytes: number): number {
   const size = (bytes + 7) & ~7; // Int32Array views need aligned offsets
   if (used + size > buffer.byteLength) {
-    // the arrays given out so far keep the old buffer
-    buffer = new ArrayBuffer(Math.max(2 * buffer.byteLength, 2 * size));
+    // the arrays given out so far keep the old buffer; the new one is as large, or twice this array: doubling it
+    // at every overflow would grow it without bound for a caller that runs stages without the pipeline's reset
+    buffer = new ArrayBuffer(Math.max(buffer.byteLength, 2 * size));
     used = 0;
   }
   const at = used;
